@@ -1,0 +1,18 @@
+/** Entry point of `npm run catalog`; the commands live in lib/cli/. */
+import { runCli } from './cli/index';
+
+const output = {
+  out: (text: string) => process.stdout.write(`${text}\n`),
+  err: (text: string) => process.stderr.write(`${text}\n`),
+};
+
+runCli(process.argv.slice(2), output).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug, not bad content: say so plainly, with the stack for whoever fixes it.
+    process.stderr.write(`catalog: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

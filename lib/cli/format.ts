@@ -1,0 +1,25 @@
+import type { Issue } from '../content/issues';
+import type { Catalog } from '../content/load';
+
+/** `path:line: message`, the form editors and terminals turn into a link to the line. */
+export function formatIssue(issue: Issue): string {
+  return `${issue.file}:${issue.line}: ${issue.message}`;
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** One line: what was loaded and what is wrong, for the end of `check`. */
+export function formatSummary(catalog: Catalog): string {
+  const organizations = new Set(catalog.organizations.map((organization) => organization.slug)).size;
+  const parts = [
+    plural(catalog.stats.pages, 'page'),
+    `${plural(catalog.organizations.length, 'organization-year')} of ${plural(organizations, 'organization')}`,
+    plural(catalog.projects.length, 'project'),
+    plural(catalog.stats.errors, 'error'),
+    plural(catalog.stats.warnings, 'warning'),
+  ];
+  const skipped = catalog.stats.skipped > 0 ? ` (${plural(catalog.stats.skipped, 'file')} skipped)` : '';
+  return `${parts.join(', ')}${skipped}`;
+}

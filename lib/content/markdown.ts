@@ -1,0 +1,238 @@
+/**
+ * Parser for Markdown pages: front matter for the organization-year, the body for its
+ * description and projects (see README, "Markdown pages"):
+ *
+ *     ---
+ *     program: Google Summer of Code
+ *     year: 2014
+ *     organization: Xen Project
+ *     ---
+ *     Description…
+ *
+ *     ## Projects
+ *
+ *     ### Lazy Restore Using Memory Paging
+ *
+ *     - Contributor: …          (optional details: a list right under the heading)
+ *
+ *     Abstract…
+ *
+ * The body is read as a Markdown syntax tree (remark), never with regexes over the text, so
+ * that a "## Projects" inside a code block or a list is not mistaken for the section.
+ */
+import matter from 'gray-matter';
+import { remark } from 'remark';
+import { toString } from 'mdast-util-to-string';
+import type { Heading, List, Root, RootContent } from 'mdast';
+import { messages, type Issue, type Severity } from './issues';
+import { field, normalizeNewlines, type PageField, type ParsedPage, type ParsedProject } from './page';
+
+/** Front matter keys and the record field each fills. */
+export const FRONT_MATTER_KEYS = {
+  program: 'program',
+  year: 'year',
+  organization: 'name',
+  slug: 'slug',
+  aliases: 'aliases',
+  license: 'license',
+  web_page: 'webPage',
+  mailing_list: 'mailingList',
+  links: 'links',
+  category: 'category',
+  topics: 'topics',
+  technologies: 'technologies',
+} as const satisfies Record<string, string>;
+
+/** Project details, written as "- Key: value" items in a list right under the project heading. */
+export const PROJECT_DETAILS = {
+  contributor: 'contributor',
+  mentors: 'mentors',
+  code: 'codeUrl',
+  'project page': 'projectUrl',
+} as const satisfies Record<string, string>;
+
+const DETAIL_ITEM = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*([\s\S]*)$/;
+const PROJECTS_HEADING = /^projects$/i;
+const markdownParser = remark();
+
+export function parseMarkdownPage(source: string, file: string): ParsedPage {
+  const text = normalizeNewlines(source);
+  const issues: Issue[] = [];
+  const report = (line: number, message: string, severity: Severity = 'error') =>
+    issues.push({ file, line, severity, message });
+  const fields: Record<string, PageField> = {};
+  const page: ParsedPage = { file, markup: 'markdown', line: 1, fields, projects: [], issues, unreadable: false };
+
+  const { body, bodyLine } = readFrontMatter(text, page, report);
+  const tree = markdownParser.parse(body);
+  // remark counts lines from the start of the body; the page counts from the top of the file.
+  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;
+  const sliceOf = (nodes: RootContent[]) =>
+    nodes.length === 0 ? '' : body.slice(nodes[0]!.position!.start.offset, nodes.at(-1)!.position!.end.offset).trim();
+
+  const sections = splitAtProjectsHeading(tree, lineOf, report);
+  fields.description = field(sliceOf(sections.description), bodyLine, 'the description');
+  if (sections.projects) readProjects(sections.projects, page, lineOf, sliceOf, report);
+  return page;
+}
+
+function readFrontMatter(
+  text: string,
+  page: ParsedPage,
+  report: (line: number, message: string) => void,
+): { body: string; bodyLine: number } {
+  const lines = text.split('\n');
+  const closing = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  if (closing === -1) {
+    report(1, lines[0] === '---' ? messages.frontMatterSyntax('the block opened on line 1 is never closed by a "---" line') : messages.frontMatterMissing());
+    page.unreadable = true;
+    return { body: text, bodyLine: 1 };
+  }
+  const body = lines.slice(closing + 1).join('\n');
+  const bodyLine = closing + 2;
+
+  let data: unknown;
+  try {
+    // Passing options keeps gray-matter from caching by content: a file edited back to an
+    // earlier text must be parsed again, not served from the cache.
+    data = matter(text, { language: 'yaml' }).data;
+  } catch (error) {
+    const yamlError = error as { reason?: string; mark?: { line?: number }; message?: string };
+    report(Math.min((yamlError.mark?.line ?? 0) + 1, closing + 1), messages.frontMatterSyntax(yamlError.reason ?? String(yamlError.message)));
+    page.unreadable = true;
+    return { body, bodyLine };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    report(2, messages.frontMatterNotMapping());
+    page.unreadable = true;
+    return { body, bodyLine };
+  }
+
+  const keyLines = new Map<string, number>();
+  lines.slice(1, closing).forEach((line, index) => {
+    const key = /^([^\s#:][^:]*?)\s*:/.exec(line)?.[1];
+    if (key && !keyLines.has(key)) keyLines.set(key, index + 2);
+  });
+  for (const [key, value] of Object.entries(data)) {
+    const line = keyLines.get(key) ?? 2;
+    const recordField = FRONT_MATTER_KEYS[key as keyof typeof FRONT_MATTER_KEYS];
+    if (!recordField) {
+      report(line, messages.unknownFrontMatterKey(key, closestKey(key, Object.keys(FRONT_MATTER_KEYS))));
+      continue;
+    }
+    page.fields[recordField] = field(recordField === 'links' ? linksFrom(value) : value, line, key);
+  }
+  page.line = keyLines.get('organization') ?? 1;
+  return { body, bodyLine };
+}
+
+/** `links: {IRC: "#xen", Blog: https://…}` → [{label, value}]; anything else is left for validation to reject. */
+function linksFrom(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.entries(value).map(([label, linkValue]) => ({ label, value: linkValue }));
+}
+
+function splitAtProjectsHeading(
+  tree: Root,
+  lineOf: (node: RootContent) => number,
+  report: (line: number, message: string) => void,
+): { description: RootContent[]; projects?: RootContent[] } {
+  const index = tree.children.findIndex((node) => node.type === 'heading' && PROJECTS_HEADING.test(toString(node).trim()));
+  if (index === -1) return { description: tree.children };
+  const heading = tree.children[index] as Heading;
+  if (heading.depth !== 2) report(lineOf(heading), messages.projectsHeadingLevel(heading.depth));
+  return { description: tree.children.slice(0, index), projects: tree.children.slice(index + 1) };
+}
+
+function readProjects(
+  nodes: RootContent[],
+  page: ParsedPage,
+  lineOf: (node: RootContent) => number,
+  sliceOf: (nodes: RootContent[]) => string,
+  report: (line: number, message: string, severity?: Severity) => void,
+): void {
+  let current: { heading: Heading; nodes: RootContent[] } | undefined;
+  const finish = () => {
+    if (current) page.projects.push(toProject(current.heading, current.nodes, lineOf, sliceOf, report));
+    current = undefined;
+  };
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth === 3) {
+      finish();
+      current = { heading: node, nodes: [] };
+    } else if (node.type === 'heading' && node.depth < 3) {
+      finish();
+      report(lineOf(node), messages.headingAfterProjects(toString(node)));
+    } else if (current) {
+      current.nodes.push(node);
+    } else {
+      report(lineOf(node), messages.contentBeforeFirstProject());
+    }
+  }
+  finish();
+}
+
+function toProject(
+  heading: Heading,
+  nodes: RootContent[],
+  lineOf: (node: RootContent) => number,
+  sliceOf: (nodes: RootContent[]) => string,
+  report: (line: number, message: string) => void,
+): ParsedProject {
+  const line = lineOf(heading);
+  const title = toString(heading).trim();
+  const fields: Record<string, PageField> = { title: field(title, line, 'title') };
+  let abstractNodes = nodes;
+  const details = nodes[0]?.type === 'list' ? readDetails(nodes[0]) : undefined;
+  if (details) {
+    abstractNodes = nodes.slice(1);
+    for (const detail of details) {
+      const detailLine = lineOf(detail.node);
+      const recordField = PROJECT_DETAILS[detail.key.toLowerCase() as keyof typeof PROJECT_DETAILS];
+      if (!recordField) {
+        report(detailLine, messages.unknownProjectField(detail.key, Object.keys(PROJECT_DETAILS)));
+        continue;
+      }
+      const value = recordField === 'mentors' ? detail.value.split(',').map((name) => name.trim()).filter(Boolean) : detail.value;
+      fields[recordField] = field(value, detailLine, detail.key);
+    }
+  }
+  fields.abstract = field(sliceOf(abstractNodes), line, 'abstract');
+  return { line, title, fields };
+}
+
+/**
+ * A list right under a project heading is the project's details when every item is one
+ * "Key: value" paragraph; any other list is the start of the abstract.
+ */
+function readDetails(list: List): { key: string; value: string; node: RootContent }[] | undefined {
+  const details = [];
+  for (const item of list.children) {
+    const paragraph = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : undefined;
+    const match = paragraph && DETAIL_ITEM.exec(toString(paragraph));
+    if (!match) return undefined;
+    // A link's target is the value ("Code: [repo](https://…)"), its text only a label.
+    const link = paragraph.children.find((child) => child.type === 'link');
+    details.push({ key: match[1]!.trim(), value: link?.type === 'link' ? link.url : match[2]!.trim(), node: item });
+  }
+  return details;
+}
+
+function closestKey(key: string, known: string[]): string | undefined {
+  const normalized = key.toLowerCase().replace(/[-\s]/g, '_');
+  return known.find((candidate) => candidate === normalized || editDistance(candidate, normalized) <= 2);
+}
+
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}

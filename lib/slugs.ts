@@ -1,0 +1,76 @@
+import { editionSegment, type ProgramId } from './content/programs';
+
+/** Longest slug we emit; long project titles (40+ words) are cut at a word boundary. */
+export const MAX_SLUG_LENGTH = 80;
+
+// Letters that NFKD does not decompose into an ASCII base letter plus a combining mark.
+const TRANSLITERATIONS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h', ŋ: 'ng',
+  '&': ' and ', '+': ' plus ',
+};
+const TRANSLITERATION_PATTERN = new RegExp(`[${Object.keys(TRANSLITERATIONS).join('')}]`, 'g');
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A readable ASCII slug: "52°North Initiative für Geospatial" → "52-north-initiative-fur-geospatial".
+ * Text with no Latin letters or digits at all (a title in Chinese, say) gets a short stable hash,
+ * so that every title has a slug and the same title always has the same one.
+ */
+export function slugify(text: string): string {
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(TRANSLITERATION_PATTERN, (letter) => TRANSLITERATIONS[letter] ?? ' ')
+    // "Xen's" reads better as "xens" than as "xen-s".
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!ascii) return `x${stableHash(text.normalize('NFC').trim())}`;
+  return truncateAtWord(ascii, MAX_SLUG_LENGTH);
+}
+
+function truncateAtWord(slug: string, maxLength: number): string {
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/, '');
+}
+
+/** FNV-1a, 32 bits, in base 36: stable across runs and platforms, short enough for a URL. */
+export function stableHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/**
+ * Slugs for a list of titles, unique within the list: the second "Foo" becomes "foo-2".
+ * Only the list itself decides, so a project's slug never changes when other pages are added.
+ */
+export function uniqueSlugs(titles: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return titles.map((title) => {
+    const base = slugify(title);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+}
+
+export function organizationPath(organizationSlug: string): string {
+  return `/orgs/${organizationSlug}/`;
+}
+
+export function organizationYearPath(organizationSlug: string, programId: ProgramId, year: number): string {
+  return `/orgs/${organizationSlug}/${editionSegment(programId, year)}/`;
+}
+
+export function projectPath(organizationSlug: string, programId: ProgramId, year: number, projectSlug: string): string {
+  return `${organizationYearPath(organizationSlug, programId, year)}${projectSlug}/`;
+}
