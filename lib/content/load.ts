@@ -139,6 +139,7 @@ function toProjects(page: ParsedPage, organization: OrganizationYear, issues: Is
       program: organization.program,
       programId: organization.programId,
       year: organization.year,
+      technologies: organization.technologies,
       slug,
       path: projectPath(organization.slug, organization.programId, organization.year, slug),
       source: { file: page.file, line: parsed.line },

@@ -54,6 +54,8 @@ export const ProjectSchema = z.object({
   program: z.enum(PROGRAM_NAMES),
   programId: z.enum(PROGRAM_IDS),
   year: z.number().int(),
+  /** The organization-year's technologies, repeated here so search and filters need only projects. */
+  technologies: z.array(z.string()),
   slug: SlugSchema,
   /** The permalink, like /orgs/xen-project/2014/lazy-restore-using-memory-paging/ */
   path: z.string(),
