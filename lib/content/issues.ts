@@ -60,7 +60,7 @@ export const messages = {
   contentBeforeFirstProject: () =>
     'text between "## Projects" and the first "### " project heading; every project starts with a "### Title" heading',
   headingAfterProjects: (text: string) =>
-    `heading ${quote(text)} after "## Projects": projects are "### " headings, and their abstracts may use "####" or deeper`,
+    `heading ${quote(text)} after "## Projects" is not part of any project, nor is the text under it: projects are "### " headings, and their abstracts may use "####" or deeper`,
   unknownProjectField: (key: string, known: readonly string[]) =>
     `unknown project detail "${key}"; known details are ${known.join(', ')}`,
   emptyProjectTitle: () => 'empty project heading: write the project title after "###"',
@@ -71,5 +71,5 @@ export const messages = {
   // Across pages.
   duplicateOrganizationYear: (name: string, edition: string, otherFile: string, otherLine: number) =>
     `${name} (${edition}) is also in ${otherFile}:${otherLine}; each organization-year belongs in exactly one page`,
-  projectNotLoaded: (title: string) => `project ${quote(title)} not loaded because of the errors above on this page`,
+  projectNotLoaded: (title: string) => `project ${quote(title)} not loaded because of errors on this page`,
 } as const;

@@ -157,7 +157,7 @@ function zodIssues(page: ParsedPage, fields: Record<string, PageField>, zodError
   return zodError.issues.map((issue) => {
     const [name, ...rest] = issue.path.map(String);
     const pageField = name === undefined ? undefined : fields[name];
-    const label = [pageField?.label ?? name ?? 'page', ...rest].join('.');
+    const label = [pageField?.label ?? page.fieldLabels[name ?? ''] ?? name ?? 'page', ...rest].join('.');
     return error(page, pageField?.line ?? fallbackLine, messages.invalidField(label, issue.message));
   });
 }
@@ -209,6 +209,7 @@ function readPage(contentDir: string, file: string, options: LoadOptions): Parse
     markup: 'text',
     line: 1,
     fields: {},
+    fieldLabels: {},
     projects: [],
     issues: [{ file, line: 1, severity: 'error', message }],
     unreadable: true,

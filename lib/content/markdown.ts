@@ -51,6 +51,9 @@ export const PROJECT_DETAILS = {
   'project page': 'projectUrl',
 } as const satisfies Record<string, string>;
 
+/** Record field → the front matter key that fills it, to name a missing field as the page would. */
+const FIELD_LABELS = Object.fromEntries(Object.entries(FRONT_MATTER_KEYS).map(([key, recordField]) => [recordField, key]));
+
 const DETAIL_ITEM = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*([\s\S]*)$/;
 const PROJECTS_HEADING = /^projects$/i;
 const markdownParser = remark();
@@ -61,7 +64,7 @@ export function parseMarkdownPage(source: string, file: string): ParsedPage {
   const report = (line: number, message: string, severity: Severity = 'error') =>
     issues.push({ file, line, severity, message });
   const fields: Record<string, PageField> = {};
-  const page: ParsedPage = { file, markup: 'markdown', line: 1, fields, projects: [], issues, unreadable: false };
+  const page: ParsedPage = { file, markup: 'markdown', line: 1, fields, fieldLabels: FIELD_LABELS, projects: [], issues, unreadable: false };
 
   const { body, bodyLine } = readFrontMatter(text, page, report);
   const tree = markdownParser.parse(body);
@@ -152,6 +155,8 @@ function readProjects(
   report: (line: number, message: string, severity?: Severity) => void,
 ): void {
   let current: { heading: Heading; nodes: RootContent[] } | undefined;
+  // After a stray "#"/"##" heading, its text belongs to no project; its error covers it.
+  let underStrayHeading = false;
   const finish = () => {
     if (current) page.projects.push(toProject(current.heading, current.nodes, lineOf, sliceOf, report));
     current = undefined;
@@ -159,13 +164,15 @@ function readProjects(
   for (const node of nodes) {
     if (node.type === 'heading' && node.depth === 3) {
       finish();
+      underStrayHeading = false;
       current = { heading: node, nodes: [] };
     } else if (node.type === 'heading' && node.depth < 3) {
       finish();
+      underStrayHeading = true;
       report(lineOf(node), messages.headingAfterProjects(toString(node)));
     } else if (current) {
       current.nodes.push(node);
-    } else {
+    } else if (!underStrayHeading) {
       report(lineOf(node), messages.contentBeforeFirstProject());
     }
   }

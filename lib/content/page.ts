@@ -27,6 +27,8 @@ export interface ParsedPage {
   line: number;
   /** Organization fields by their record name (program, year, name, webPage, …). */
   fields: Record<string, PageField>;
+  /** How the page would name a field it left out, for "organization is missing". */
+  fieldLabels: Record<string, string>;
   projects: ParsedProject[];
   issues: Issue[];
   /**

@@ -37,6 +37,15 @@ const NAMED_KEYS: Record<string, string> = {
   'mailing list': 'mailingList',
 };
 
+const FIELD_LABELS: Record<string, string> = {
+  program: 'the program and year line',
+  year: 'the year',
+  name: 'the organization name',
+  license: 'License',
+  webPage: 'Web Page',
+  mailingList: 'Mailing List',
+};
+
 // A key is a short capitalized phrase ("Web Page", "IRC Channel"); a longer phrase before a colon
 // is a sentence of the description.
 const KEY_VALUE_LINE = /^([A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,3}):(?:\s+(.*))?$/;
@@ -58,7 +67,7 @@ export function parseTextPage(source: string, file: string, options: TextParseOp
     issues.push({ file, line, severity, message });
 
   const fields: Record<string, PageField> = {};
-  const page: ParsedPage = { file, markup: 'text', line: 1, fields, projects: [], issues, unreadable: false };
+  const page: ParsedPage = { file, markup: 'text', line: 1, fields, fieldLabels: FIELD_LABELS, projects: [], issues, unreadable: false };
 
   const nonBlank = lines.filter((line) => line.text.trim() !== '');
   let cursor = 0;

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../lib/content/load';
+import { contentFolder, REPOSITORY } from '../helpers/content-folder';
+
+/** The complete example of the Markdown format that README shows, taken from README itself. */
+function readmeExample(): string {
+  const readme = readFileSync(path.join(REPOSITORY, 'README.md'), 'utf8');
+  const match = /<!-- markdown-example -->\s*```markdown\n([\s\S]*?)\n```/.exec(readme);
+  if (!match) throw new Error('README.md lost its <!-- markdown-example --> block');
+  return `${match[1]}\n`;
+}
+
+describe('Markdown pages', () => {
+  it("loads README's complete example with every field", () => {
+    const catalog = loadCatalog(contentFolder({ '2014/xen-project.md': readmeExample() }));
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.organizations).toHaveLength(1);
+    const [organization] = catalog.organizations;
+    expect(organization).toMatchObject({
+      program: 'Google Summer of Code',
+      year: 2014,
+      name: 'Xen Project',
+      slug: 'xen-project',
+      markup: 'markdown',
+      license: 'GNU General Public License version 2.0 (GPLv2)',
+      webPage: 'http://wiki.xen.org/wiki/GSoc_2014',
+      mailingList: 'lists.xenproject.org',
+      category: 'Operating systems',
+      topics: ['virtualization', 'cloud'],
+      technologies: ['c', 'ocaml'],
+      links: [
+        { label: 'IRC', value: '#xen on Libera' },
+        { label: 'Blog', value: 'https://xenproject.org/blog/' },
+      ],
+      source: { file: '2014/xen-project.md', line: 4 },
+    });
+    expect(organization!.description).toMatch(/^The Xen Project is a \*\*Linux Foundation\*\*/);
+    expect(catalog.projects.map((project) => project.title)).toEqual(['Lazy Restore Using Memory Paging', 'MirageOS cloud API support']);
+    const [lazy, mirage] = catalog.projects;
+    expect(lazy).toMatchObject({
+      contributor: 'Jane Doe',
+      mentors: ['Alex Mentor', 'Sam Mentor'],
+      codeUrl: 'https://github.com/example/lazy-restore',
+      path: '/orgs/xen-project/2014/lazy-restore-using-memory-paging/',
+      markup: 'markdown',
+      technologies: ['c', 'ocaml'],
+    });
+    expect(lazy!.abstract).toMatch(/^VM save\/restore functionality is one of the most commonly used/);
+    expect(lazy!.abstract).toContain('- introduce lazy restore');
+    expect(mirage!.contributor).toBeUndefined();
+    expect(mirage!.abstract).toBe('OCaml bindings to public cloud APIs, as well as a Mirage app that uses the API.');
+    // Each record points at its heading.
+    const lines = readmeExample().split('\n');
+    expect(lines[lazy!.source.line - 1]).toBe('### Lazy Restore Using Memory Paging');
+    expect(lines[mirage!.source.line - 1]).toBe('### MirageOS cloud API support');
+  });
+
+  it('takes a list that is not all "Key: value" items as the start of the abstract', () => {
+    const page = [
+      '---',
+      'program: gsoc',
+      'year: 2020',
+      'organization: Lists Org',
+      '---',
+      '## Projects',
+      '### Plan',
+      '- first we parse',
+      '- then we render',
+    ].join('\n');
+    const catalog = loadCatalog(contentFolder({ 'l.md': page }));
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.projects[0]).toMatchObject({ title: 'Plan', abstract: '- first we parse\n- then we render' });
+  });
+
+  it('ignores "## Projects" inside a code block', () => {
+    const page = ['---', 'program: gsoc', 'year: 2020', 'organization: Code Org', '---', '```', '## Projects', '### Not a project', '```'].join('\n');
+    const catalog = loadCatalog(contentFolder({ 'c.md': page }));
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.projects).toEqual([]);
+    expect(catalog.organizations[0]!.description).toContain('### Not a project');
+  });
+
+  it('reads headings with inline formatting as plain titles', () => {
+    const page = ['---', 'program: gsoc', 'year: 2020', 'organization: Fmt Org', '---', '## Projects', '### Faster `grep` for *everyone*', 'Text.'].join('\n');
+    const [project] = loadCatalog(contentFolder({ 'f.md': page })).projects;
+    expect(project!.title).toBe('Faster grep for everyone');
+    expect(project!.slug).toBe('faster-grep-for-everyone');
+  });
+});
