@@ -1,14 +1,12 @@
 import type { Issue } from '../content/issues';
 import type { Catalog } from '../content/load';
+import { plural } from '../format';
 
 /** `path:line: message`, the form editors and terminals turn into a link to the line. */
 export function formatIssue(issue: Issue): string {
   return `${issue.file}:${issue.line}: ${issue.message}`;
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
-}
 
 /** One line: what was loaded and what is wrong, for the end of `check`. */
 export function formatSummary(catalog: Catalog): string {

@@ -22,6 +22,7 @@
  */
 import matter from 'gray-matter';
 import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { messages, type Issue, type Severity } from './issues';
@@ -56,7 +57,8 @@ const FIELD_LABELS = Object.fromEntries(Object.entries(FRONT_MATTER_KEYS).map(([
 
 const DETAIL_ITEM = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*([\s\S]*)$/;
 const PROJECTS_HEADING = /^projects$/i;
-const markdownParser = remark();
+// GFM, as when the page is rendered, so structure reads the same in both places.
+const markdownParser = remark().use(remarkGfm);
 
 export function parseMarkdownPage(source: string, file: string): ParsedPage {
   const text = normalizeNewlines(source);

@@ -54,3 +54,8 @@ export function parseEditionSegment(segment: string): { programId: ProgramId; ye
   const program = PROGRAMS.find((candidate) => candidate.editionPrefix === match[1]);
   return program ? { programId: program.id, year: Number(match[2]) } : undefined;
 }
+
+/** "Google Summer of Code 2014", for headings and messages. */
+export function editionName(edition: { programId: ProgramId; year: number }): string {
+  return `${programById(edition.programId).name} ${edition.year}`;
+}

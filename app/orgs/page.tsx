@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { OrganizationsPage } from '@/components/pages/OrganizationsPage';
+import { listOrganizations } from '@/lib/site/catalog';
+import { pageMetadata } from '@/lib/site/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Organizations',
+  description: 'Every organization in the Google Summer of Code archive, A–Z, with the years it took part.',
+  path: '/orgs/',
+});
+
+export default function Page() {
+  return <OrganizationsPage organizations={listOrganizations()} />;
+}

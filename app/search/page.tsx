@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { SearchPage } from '@/components/pages/SearchPage';
+import { pageMetadata } from '@/lib/site/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Search projects',
+  description: 'Search every Google Summer of Code project by keyword.',
+  path: '/search/',
+});
+
+export default function Page() {
+  return <SearchPage />;
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { YearsPage } from '@/components/pages/YearsPage';
+import { pageMetadata } from '@/lib/site/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Years',
+  description: 'Every year of the Google Summer of Code archive, with its organizations and projects.',
+  path: '/years/',
+});
+
+export default function Page() {
+  return <YearsPage />;
+}

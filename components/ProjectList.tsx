@@ -1,0 +1,20 @@
+import type { Project } from '@/lib/content/schema';
+import { excerpt } from '@/lib/render';
+
+/** Projects with the start of each abstract, as an organization-year page lists them. */
+export function ProjectList({ projects, headingLevel = 3 }: { projects: Project[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ul className="project-list">
+      {projects.map((project) => (
+        <li key={project.path}>
+          <Heading>
+            <a href={project.path}>{project.title}</a>
+          </Heading>
+          {project.contributor && <p className="muted">by {project.contributor}</p>}
+          {project.abstract && <p>{excerpt(project.abstract, project.markup)}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

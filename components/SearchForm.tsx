@@ -1,0 +1,15 @@
+/**
+ * The search entry point: a plain GET form to /search/?q=, so it works before (and without)
+ * any JavaScript. The search page itself does the searching.
+ */
+export function SearchForm({ id, large = false, defaultValue }: { id: string; large?: boolean; defaultValue?: string }) {
+  return (
+    <form className={large ? 'search-form search-form--large' : 'search-form'} action="/search/" method="get" role="search">
+      <label htmlFor={id} className="visually-hidden">
+        Search projects
+      </label>
+      <input id={id} type="search" name="q" placeholder="Search projects, e.g. rust compiler" defaultValue={defaultValue} autoComplete="off" />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p>
+          An unofficial catalog of the public Google Summer of Code archive. Organization and project texts are as the archive
+          published them. <a href="/sitemap.xml">Sitemap</a>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,20 @@
+import { plural } from '@/lib/format';
+import type { Year } from '@/lib/site/catalog';
+
+/** The years as cards, newest first, each with its counts. */
+export function YearGrid({ years }: { years: Year[] }) {
+  return (
+    <ul className="year-grid">
+      {[...years].reverse().map((year) => (
+        <li key={year.year}>
+          <a href={`/years/${year.year}/`}>
+            <strong>{year.year}</strong>
+            <span>
+              {plural(year.organizationCount, 'organization')} · {plural(year.projectCount, 'project')}
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,43 @@
+import { SearchForm } from '../SearchForm';
+import { ProjectsPerYearChart } from '../ProjectsPerYearChart';
+import { YearGrid } from '../YearGrid';
+import { catalogTotals, listYears } from '@/lib/site/catalog';
+
+export function HomePage() {
+  const totals = catalogTotals();
+  const years = listYears();
+  const span = totals.firstYear === totals.lastYear ? `${totals.firstYear}` : `${totals.firstYear}–${totals.lastYear}`;
+  return (
+    <>
+      <h1>Google Summer of Code, every project</h1>
+      <p className="lede">
+        Browse the archive by organization and year, open any project at its own permanent link, or search project ideas by
+        keyword.
+      </p>
+      <SearchForm id="home-search" large />
+      <ul className="stats" aria-label="What the catalog holds">
+        <li>
+          <strong>{totals.projects.toLocaleString('en-US')}</strong> <span>projects</span>
+        </li>
+        <li>
+          <strong>{totals.organizations.toLocaleString('en-US')}</strong> <span>organizations</span>
+        </li>
+        <li>
+          <strong>{totals.organizationYears.toLocaleString('en-US')}</strong> <span>organization-years</span>
+        </li>
+        <li>
+          <strong>{span}</strong> <span>{years.length === 1 ? 'year' : `${years.length} years`}</span>
+        </li>
+      </ul>
+
+      <h2>Projects per year</h2>
+      <ProjectsPerYearChart years={years} />
+
+      <h2>Years</h2>
+      <YearGrid years={years} />
+      <p>
+        <a href="/orgs/">All organizations, A–Z</a>
+      </p>
+    </>
+  );
+}

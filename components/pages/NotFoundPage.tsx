@@ -1,0 +1,28 @@
+import { SearchForm } from '../SearchForm';
+
+/** The 404: say what happened, and offer every way on. */
+export function NotFoundPage() {
+  return (
+    <div className="not-found">
+      <h1>Page not found</h1>
+      <p className="lede">
+        There is no page at this address. It may have been mistyped, or the project or organization may be listed under another
+        name.
+      </p>
+      <p>Search for the project or organization:</p>
+      <SearchForm id="not-found-search" large />
+      <p>Or browse:</p>
+      <ul className="compact-list">
+        <li>
+          <a href="/">The catalog&apos;s home page</a>
+        </li>
+        <li>
+          <a href="/orgs/">All organizations, A–Z</a>
+        </li>
+        <li>
+          <a href="/years/">All years</a>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { Avatar } from '../Avatar';
+import { Breadcrumbs } from '../Breadcrumbs';
+import { OrganizationFacts } from '../OrganizationFacts';
+import { Markup } from '../Markup';
+import { YearChart } from '../YearChart';
+import { editionName } from '@/lib/content/programs';
+import { plural, yearRanges } from '@/lib/format';
+import { projectsOf, type Organization } from '@/lib/site/catalog';
+import { yearBars } from '@/lib/site/charts';
+
+/** One organization across all its years: what it is, its links, and its projects by year. */
+export function OrganizationPage({ organization }: { organization: Organization }) {
+  const { latest } = organization;
+  const countsByYear = new Map<number, number>();
+  for (const edition of organization.editions) countsByYear.set(edition.year, (countsByYear.get(edition.year) ?? 0) + edition.projectCount);
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Organizations', href: '/orgs/' }]} current={organization.name} />
+      <div className="title-row">
+        <Avatar name={organization.name} />
+        <div>
+          <h1>{organization.name}</h1>
+          <p className="eyebrow">
+            {plural(organization.projectCount, 'project')} · {yearRanges(organization.years)}
+          </p>
+        </div>
+      </div>
+      <Markup source={latest.description} markup={latest.markup} />
+      <OrganizationFacts edition={latest} caption={`As of ${editionName(latest)}`} />
+
+      {organization.years.length > 1 && (
+        <>
+          <h2>Projects per year</h2>
+          <YearChart
+            title={`${organization.name}: projects per year`}
+            bars={yearBars([...countsByYear].map(([year, count]) => ({ year, count, href: organization.editions.find((edition) => edition.year === year)!.path })))}
+          />
+        </>
+      )}
+
+      {organization.editions.map((edition) => {
+        const projects = projectsOf(edition);
+        const headingId = `edition-${edition.programId}-${edition.year}`;
+        return (
+          <section key={edition.path} aria-labelledby={headingId}>
+            <div className="section-heading">
+              <h2 id={headingId}>
+                <a href={edition.path}>{editionName(edition)}</a>
+              </h2>
+              <span className="muted">{plural(projects.length, 'project')}</span>
+            </div>
+            {projects.length > 0 ? (
+              <ul className="compact-list">
+                {projects.map((project) => (
+                  <li key={project.path}>
+                    <a href={project.path}>{project.title}</a>
+                    {project.contributor && <span className="muted"> · {project.contributor}</span>}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">No projects listed for this year.</p>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Walks every HTML file of an exported site and checks that each internal link resolves to a
+ * file the site serves (and each #fragment to an id on its page): what a static host would 404.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BrokenLink {
+  /** The page holding the link, relative to the site root. */
+  page: string;
+  href: string;
+  reason: string;
+}
+
+export interface LinkReport {
+  pages: number;
+  links: number;
+  broken: BrokenLink[];
+}
+
+// A start tag, its quoted attribute values allowed to hold ">". Text never holds a raw "<" (it is
+// escaped), so a match is always a real tag, never an abstract that talks about <a href="…">.
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
+const LINK_ATTRIBUTE = /\s(?:href|src)="([^"]*)"/;
+const ID_ATTRIBUTE = /\sid="([^"]*)"/;
+
+/** The values of one attribute across all start tags of a page. */
+function attributeValues(html: string, attribute: RegExp): string[] {
+  const values: string[] = [];
+  for (const tag of html.matchAll(START_TAG)) {
+    const value = attribute.exec(tag[0])?.[1];
+    if (value !== undefined) values.push(decodeEntities(value));
+  }
+  return values;
+}
+
+function htmlFiles(root: string, relative = ''): string[] {
+  return readdirSync(path.join(root, relative), { withFileTypes: true }).flatMap((entry) => {
+    const entryPath = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return htmlFiles(root, entryPath);
+    return entry.name.endsWith('.html') ? [entryPath] : [];
+  });
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** The file a site path is served from, as lib/serve-static.ts and static hosts resolve it. */
+function resolvesToFile(root: string, sitePath: string): boolean {
+  const target = path.join(root, decodeURIComponent(sitePath));
+  const stats = statSync(target, { throwIfNoEntry: false });
+  if (stats?.isFile()) return true;
+  return Boolean(stats?.isDirectory() && statSync(path.join(target, 'index.html'), { throwIfNoEntry: false })?.isFile());
+}
+
+export function checkLinks(root: string): LinkReport {
+  const pages = htmlFiles(root);
+  const idsByPage = new Map<string, Set<string>>();
+  const idsOf = (page: string) => {
+    let ids = idsByPage.get(page);
+    if (!ids) {
+      ids = new Set(attributeValues(readFileSync(path.join(root, page), 'utf8'), ID_ATTRIBUTE));
+      idsByPage.set(page, ids);
+    }
+    return ids;
+  };
+  const broken: BrokenLink[] = [];
+  let links = 0;
+  for (const page of pages) {
+    // Inline scripts hold the page's data (Next's payload), where an abstract's text may look like markup.
+    const html = readFileSync(path.join(root, page), 'utf8').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
+    const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site.invalid');
+    for (const href of attributeValues(html, LINK_ATTRIBUTE)) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // external or mailto:
+      links++;
+      const url = new URL(href, pageUrl);
+      if (url.pathname !== pageUrl.pathname || !href.startsWith('#')) {
+        if (!resolvesToFile(root, url.pathname)) {
+          broken.push({ page, href, reason: 'no such file' });
+          continue;
+        }
+      }
+      if (url.hash && url.hash.length > 1) {
+        const targetPage = url.pathname.endsWith('/') ? `${url.pathname.slice(1)}index.html` : url.pathname.slice(1);
+        if (targetPage.endsWith('.html') && !idsOf(targetPage).has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push({ page, href, reason: `no element with id "${url.hash.slice(1)}"` });
+        }
+      }
+    }
+  }
+  return { pages: pages.length, links, broken };
+}

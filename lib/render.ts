@@ -1,0 +1,86 @@
+/**
+ * Descriptions and abstracts → sanitized HTML, written once for both markups. Content is
+ * untrusted: whatever a page holds, no script, style, event handler, or javascript:/data: URL
+ * reaches the site.
+ */
+import type { Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Element, Root as HastRoot } from 'hast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import { toString } from 'mdast-util-to-string';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Markup } from './content/schema';
+
+const markdownParser = unified()
+  // GFM: bare URLs become links, and tables and strikethrough read as they do on GitHub.
+  .use(remarkParse)
+  .use(remarkGfm);
+
+const htmlWriter = unified()
+  // Raw HTML in Markdown is dropped here (no allowDangerousHtml), before sanitizing even starts.
+  .use(remarkRehype)
+  // GitHub's allowlist: no script/style/iframe, no on* attributes, only http(s)/mailto URLs.
+  .use(rehypeSanitize, sanitizeSchema())
+  // Links that leave the site must not hand it window.opener or a referrer.
+  .use(rehypeExternalLinks)
+  .use(rehypeStringify);
+
+function sanitizeSchema() {
+  return {
+    ...defaultSchema,
+    // Images from content would be hot-linked from anywhere; the catalog shows their alt text.
+    tagNames: defaultSchema.tagNames?.filter((tag) => tag !== 'img'),
+    protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  };
+}
+
+function rehypeExternalLinks() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href === 'string' && /^(https?:)?\/\//i.test(href)) node.properties.rel = ['noopener', 'noreferrer'];
+    });
+  };
+}
+
+/** The syntax tree of a description or abstract, whichever markup it is written in. */
+function toMdast(source: string, markup: Markup): MdastRoot {
+  if (markup === 'markdown') return markdownParser.runSync(markdownParser.parse(source)) as MdastRoot;
+  // Plain text is never read as Markdown ("a_b_c" and "C++" stay as written); its paragraphs
+  // are blank-line separated and its bare URLs become links.
+  const tree: MdastRoot = {
+    type: 'root',
+    children: source
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter(Boolean)
+      .map((paragraph): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: paragraph }] })),
+  };
+  findAndReplace(tree, [
+    /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’]/gi,
+    (url: string): PhrasingContent => ({ type: 'link', url, children: [{ type: 'text', value: url }] }),
+  ]);
+  return tree;
+}
+
+/** Sanitized HTML for a description or an abstract. */
+export function renderMarkup(source: string, markup: Markup): string {
+  if (!source.trim()) return '';
+  return String(htmlWriter.stringify(htmlWriter.runSync(toMdast(source, markup))));
+}
+
+/** Plain text of a description or abstract, cut at a word boundary near `maxLength`. */
+export function excerpt(source: string, markup: Markup, maxLength = 220): string {
+  // Block by block, so that paragraphs do not run into each other.
+  const blocks = markup === 'markdown' ? toMdast(source, markup).children.map((node) => toString(node)) : [source];
+  const text = blocks.join(' ').replace(/\s+/g, ' ').trim();
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

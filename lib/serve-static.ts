@@ -1,0 +1,71 @@
+/**
+ * A small static file server for the exported site, as a static host or CDN would serve it:
+ * /path/ → path/index.html, /path → 308 to /path/, unknown → 404.html with status 404.
+ * Used by `npm start` and by the browser tests; not meant to face the internet.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function fileAt(root: string, urlPath: string): string | undefined {
+  const resolved = path.join(root, urlPath);
+  // path.join normalizes "..": anything that climbs out of the root is not ours to serve.
+  if (resolved !== root && !resolved.startsWith(root + path.sep)) return undefined;
+  const stats = statSync(resolved, { throwIfNoEntry: false });
+  if (stats?.isFile()) return resolved;
+  if (stats?.isDirectory()) {
+    const index = path.join(resolved, 'index.html');
+    return statSync(index, { throwIfNoEntry: false })?.isFile() ? index : undefined;
+  }
+  return undefined;
+}
+
+/** Starts serving `root` on `port` (0 picks a free one); resolves once it listens. */
+export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const absoluteRoot = path.resolve(root);
+  const server = createServer((request, response) => {
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end('Bad request');
+      return;
+    }
+    const file = fileAt(absoluteRoot, urlPath);
+    if (file && !urlPath.endsWith('/') && file.endsWith(`${path.sep}index.html`) && !urlPath.endsWith('index.html')) {
+      const query = request.url?.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      response.writeHead(308, { Location: `${urlPath}/${query}` }).end();
+      return;
+    }
+    const status = file ? 200 : 404;
+    const body = file ?? fileAt(absoluteRoot, '/404.html');
+    if (!body) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(status, {
+      'Content-Type': CONTENT_TYPES[path.extname(body)] ?? 'application/octet-stream',
+      'Cache-Control': body.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(body).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run screenshots -- [PATH...]`: screenshots of the exported site (out/) at desktop and
+ * mobile widths, in light and dark themes, into test-results/screenshots/ (not committed).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from '../lib/chromium';
+import { serveStatic } from '../lib/serve-static';
+
+// --top: only the first screenful, to look at details; otherwise whole pages.
+const fullPage = !process.argv.includes('--top');
+const argPaths = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const paths = argPaths.length > 0 ? argPaths : ['/'];
+const outDir = 'test-results/screenshots';
+mkdirSync(outDir, { recursive: true });
+
+const server = await serveStatic('out', 0);
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const context = await launchChromium();
+try {
+  for (const urlPath of paths) {
+    for (const [label, width] of [['desktop', 1280], ['mobile', 375]] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: label === 'desktop' ? 900 : 800 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(base + urlPath, { waitUntil: 'networkidle' });
+        const name = `${fullPage ? '' : 'top-'}${urlPath.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${label}-${scheme}.png`;
+        await page.screenshot({ path: path.join(outDir, name), fullPage });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        console.log(`${name}${overflow > 0 ? `  (scrolls sideways by ${overflow}px)` : ''}`);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await context.close();
+  server.close();
+}
