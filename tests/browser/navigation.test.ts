@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+describe('browsing the catalog', () => {
+  it('goes home → year → organization → project by clicking, and back up by the breadcrumbs', async () => {
+    const { page, errors } = await browser.open();
+    await page.goto(`${baseUrl()}/`);
+    await expect(page.title()).resolves.toBe('GSoC Archive Catalog');
+
+    await page.getByRole('link', { name: '2014', exact: false }).filter({ hasText: 'organization' }).click();
+    await page.waitForURL('**/years/2014/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('2014');
+
+    await page.getByRole('link', { name: 'Xen Project' }).click();
+    await page.waitForURL('**/orgs/xen-project/2014/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Xen Project');
+    expect(await page.locator('.project-list > li').count()).toBe(5);
+
+    await page.getByRole('link', { name: 'Lazy Restore Using Memory Paging' }).click();
+    await page.waitForURL('**/orgs/xen-project/2014/lazy-restore-using-memory-paging/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Lazy Restore Using Memory Paging');
+    await expect(page.locator('main').textContent()).resolves.toContain('VM save/restore functionality is one of the most commonly used');
+
+    // Back up: the organization-year, then the organization, from the breadcrumbs.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: '2014' }).click();
+    await page.waitForURL('**/orgs/xen-project/2014/');
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Xen Project' }).click();
+    await page.waitForURL('**/orgs/xen-project/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Xen Project');
+    // And the browser's own back button returns where we were.
+    await page.goBack();
+    await page.waitForURL('**/orgs/xen-project/2014/');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a project permalink directly, with its details and its neighbours', async () => {
+    const { page, errors } = await browser.open();
+    const response = await page.goto(`${baseUrl()}/orgs/example-foundation/2010/faster-incremental-compilation/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.title()).resolves.toBe('Faster Incremental Compilation · Example Foundation 2010 · GSoC Archive Catalog');
+    const main = page.locator('main');
+    await expect(main.textContent()).resolves.toMatch(/Contributor\s*Ada Example/);
+    await expect(main.textContent()).resolves.toMatch(/Mentors\s*Grace Mentor, Linus Mentor/);
+    await expect(main.getByRole('link', { name: 'https://example.org/code/incremental' }).getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    await expect(main.getByRole('link', { name: 'Typo-tolerant Search for the Docs' }).getAttribute('href')).resolves.toBe(
+      '/orgs/example-foundation/2010/typo-tolerant-search-for-the-docs/',
+    );
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    expect(canonical).toMatch(/\/orgs\/example-foundation\/2010\/faster-incremental-compilation\/$/);
+    await expect(page.locator('meta[property="og:title"]').getAttribute('content')).resolves.toBe('Faster Incremental Compilation · Example Foundation 2010');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows an organization across its years and programs, newest first', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/orgs/example-foundation/`);
+    const editions = await page.locator('main section h2').allTextContents();
+    expect(editions).toEqual(['Google Summer of Code 2010', 'Google Code-in 2013', 'Google Summer of Code 2009'].sort((a, b) => Number(b.slice(-4)) - Number(a.slice(-4))));
+    expect(await page.getByRole('link', { name: '2010: 2 projects' }).count()).toBe(1);
+    await page.goto(`${baseUrl()}/orgs/example-foundation/code-in-2013/`);
+    await expect(page.locator('h1 + .eyebrow, .eyebrow').first().textContent()).resolves.toContain('Google Code-in 2013');
+  });
+
+  it('answers a bad path with a useful 404', async () => {
+    const { page } = await browser.open();
+    const response = await page.goto(`${baseUrl()}/orgs/xen-project/2014/no-such-project/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect(page.getByRole('searchbox').count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'All organizations, A–Z' }).click();
+    await page.waitForURL('**/orgs/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Organizations');
+  });
+});
