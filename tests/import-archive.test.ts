@@ -61,7 +61,7 @@ describe('readArchiveYear', () => {
   it('reports malformed JSON once, naming the file', () => {
     const [problem, ...rest] = messagesOf('not-json.json');
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^not-json\.json: not valid JSON \(.+\); nothing imported from this file$/);
+    expect(problem).toMatch(/^not-json\.json: not valid JSON \(.+: line 3, column 1\); nothing imported from this file$/);
   });
 
   it('reports a file that is not an archive year, and one that cannot be read', () => {

@@ -128,7 +128,7 @@ export function readArchiveYear(filePath: string): ArchiveYear {
   try {
     json = JSON.parse(source);
   } catch (cause) {
-    return fail(importMessages.notJson((cause as Error).message));
+    return fail(importMessages.notJson(withLineAndColumn((cause as Error).message, source)));
   }
   const parsed = ArchiveFileSchema.safeParse(json);
   if (!parsed.success) {
@@ -160,6 +160,14 @@ export function readArchiveYear(filePath: string): ArchiveYear {
   });
   result.problems.push(...unknownFieldWarnings(file, parsed.data.organizations));
   return result;
+}
+
+/** JSON.parse says "at position 5812"; a person looks for a line and column. */
+function withLineAndColumn(message: string, source: string): string {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = source.slice(0, Number(position)).split('\n');
+  return `${message}: line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
 /** The organization's name as the raw JSON has it, for messages about an organization that failed. */
