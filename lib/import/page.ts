@@ -52,12 +52,47 @@ const markdownWriter = unified().use(remarkStringify, {
   bullet: '-',
 });
 
+/**
+ * A description holds something Markdown (as we write it) has no syntax for, like an HTML table:
+ * the organization cannot be imported as it is, and the message says which project to look at.
+ */
+export class UnwritableDescriptionError extends Error {
+  constructor(
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`${field}: cannot be written as Markdown (${detail})`);
+    this.name = 'UnwritableDescriptionError';
+  }
+}
+
 /** The page of one organization-year, at `YYYY/<organization-slug>.md`. */
 export function organizationPage(organization: ArchiveOrganization, year: number): GeneratedPage {
   return {
     path: pagePath(organization.name, year),
-    text: `${frontMatterOf(organization, year)}\n${markdownWriter.stringify(bodyOf(organization))}`,
+    text: `${frontMatterOf(organization, year)}\n${bodyTextOf(organization)}`,
   };
+}
+
+function bodyTextOf(organization: ArchiveOrganization): string {
+  try {
+    return markdownWriter.stringify(bodyOf(organization));
+  } catch (cause) {
+    // remark-stringify refuses a node it has no syntax for. Only on this rare path, find the
+    // description that holds it, so the message points at it; anything else is a bug.
+    const descriptions = [
+      ['description', organization.description, plainTextToMarkdown] as const,
+      ...organization.projects.map((project, index) => [`projects[${index}].description`, project.description, descriptionToMarkdown] as const),
+    ];
+    for (const [field, description, toMarkdown] of descriptions) {
+      try {
+        markdownWriter.stringify({ type: 'root', children: toMarkdown(description) });
+      } catch (descriptionCause) {
+        throw new UnwritableDescriptionError(field, (descriptionCause as Error).message);
+      }
+    }
+    throw cause;
+  }
 }
 
 export function pagePath(organizationName: string, year: number): string {

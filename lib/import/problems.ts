@@ -35,8 +35,6 @@ export const importMessages = {
     `${field ? `${field}: ` : ''}${message}; this organization is not imported`,
   missingFields: (fields: readonly string[]) =>
     `missing ${fields.length === 1 ? 'field' : 'fields'} ${fields.join(', ')}; this organization is not imported`,
-  unsupportedMarkup: (field: string, detail: string) =>
-    `${field}: cannot be written as Markdown (${detail}); this organization is not imported`,
   unknownFields: (where: string, names: readonly string[]) =>
     `${where} carry fields the importer does not know and leaves out: ${names.join(', ')}`,
   projectCountMismatch: (declared: number, listed: number) =>

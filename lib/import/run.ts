@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readArchiveYear } from './archive';
-import { organizationPage } from './page';
+import { organizationPage, UnwritableDescriptionError } from './page';
 import { importMessages, type ImportProblem } from './problems';
 import { originOf, stampPage } from './stamp';
 import { writePage, type WrittenPage } from './write';
@@ -57,10 +57,8 @@ export function importArchives(files: readonly string[], outDir: string, options
       try {
         page = organizationPage(organization, archive.year);
       } catch (cause) {
-        // remark-stringify refuses a node it cannot write (an HTML table, say): report the
-        // organization, keep going with the others.
-        const message = importMessages.unsupportedMarkup('projects', (cause as Error).message);
-        report.problems.push({ file: archive.file, organization: where, severity: 'error', message });
+        if (!(cause instanceof UnwritableDescriptionError)) throw cause;
+        report.problems.push({ file: archive.file, organization: where, severity: 'error', message: importMessages.organizationSkipped('', cause.message) });
         continue;
       }
       const earlier = written.get(page.path);
