@@ -11,7 +11,7 @@ import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { FRONT_MATTER_KEYS, PROJECT_DETAILS } from '../content/markdown';
-import { PROGRAMS } from '../content/programs';
+import { programById } from '../content/programs';
 import { slugify } from '../slugs';
 import type { ArchiveOrganization, ArchiveProject } from './archive';
 import { descriptionToMarkdown, plainTextToMarkdown } from './description';
@@ -23,7 +23,7 @@ export interface GeneratedPage {
   text: string;
 }
 
-const PROGRAM_NAME = PROGRAMS.find((program) => program.id === 'gsoc')!.name;
+const PROGRAM_NAME = programById('gsoc').name;
 
 /**
  * The JSON fields that have no front matter key of their own, as `links` (label → value), in the
@@ -100,7 +100,8 @@ export function pagePath(organizationName: string, year: number): string {
 }
 
 function frontMatterOf(organization: ArchiveOrganization, year: number): string {
-  const fields: FrontMatter = withoutEmpty({
+  // Typed as front matter, so a key the page parser does not know fails to compile.
+  const fields = withoutEmpty<FrontMatter>({
     program: PROGRAM_NAME,
     year,
     organization: organization.name,

@@ -80,7 +80,7 @@ export function importArchives(files: readonly string[], outDir: string, options
 /** Stamped pages under the imported years' folders that this run did not produce. */
 function stalePages(outDir: string, years: Set<number>, produced: Set<string>): string[] {
   const stale: string[] = [];
-  for (const year of [...years].sort()) {
+  for (const year of [...years].sort((a, b) => a - b)) {
     let names: string[];
     try {
       names = readdirSync(path.join(outDir, String(year)));
