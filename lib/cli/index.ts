@@ -3,8 +3,9 @@ import { ContentFolderError } from '../content/load';
 import { UsageError, type Command, type Output } from './command';
 import { check } from './check';
 import { dump } from './dump';
+import { importGsoc } from './import-gsoc';
 
-export const COMMANDS: readonly Command[] = [check, dump];
+export const COMMANDS: readonly Command[] = [check, dump, importGsoc];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));
