@@ -3,9 +3,8 @@
  * untrusted: whatever a page holds, no script, style, event handler, or javascript:/data: URL
  * reaches the site.
  */
-import type { Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
-import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -15,6 +14,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Markup } from './content/schema';
+import { plainTextToMdast } from './plain-text';
 
 const markdownParser = unified()
   // GFM: bare URLs become links, and tables and strikethrough read as they do on GitHub.
@@ -51,21 +51,7 @@ function rehypeExternalLinks() {
 /** The syntax tree of a description or abstract, whichever markup it is written in. */
 function toMdast(source: string, markup: Markup): MdastRoot {
   if (markup === 'markdown') return markdownParser.runSync(markdownParser.parse(source)) as MdastRoot;
-  // Plain text is never read as Markdown ("a_b_c" and "C++" stay as written); its paragraphs
-  // are blank-line separated and its bare URLs become links.
-  const tree: MdastRoot = {
-    type: 'root',
-    children: source
-      .split(/\n\s*\n/)
-      .map((paragraph) => paragraph.trim())
-      .filter(Boolean)
-      .map((paragraph): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: paragraph }] })),
-  };
-  findAndReplace(tree, [
-    /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’]/gi,
-    (url: string): PhrasingContent => ({ type: 'link', url, children: [{ type: 'text', value: url }] }),
-  ]);
-  return tree;
+  return { type: 'root', children: plainTextToMdast(source) };
 }
 
 /** Sanitized HTML for a description or an abstract. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../lib/cli/index';
 import { loadCatalog } from '../lib/content/load';
+import { renderMarkup } from '../lib/render';
 
 const fixture = (name: string) => path.join(__dirname, 'fixtures/import', name);
 
@@ -117,17 +118,16 @@ describe('catalog import-gsoc', () => {
     expect(Object.keys(snapshot(out)).sort()).toEqual(['2016/c-plus-plus-tools-and-friends.md', '2016/plain-text-org.md', '2016/quiet-org.md', '2016/quiet-organization.md']);
   });
 
-  it('reports a description Markdown has no syntax for (an HTML table) and imports the other organizations', async () => {
+  it('imports an HTML table in a description as a GFM table', async () => {
     const withTable = changedYear((year) => {
       const organization = year.organizations[2] as unknown as { projects: { description: string }[] };
-      organization.projects[0]!.description = '<p>Results:</p><table><tr><td>fast</td></tr></table>';
+      organization.projects[0]!.description = '<p>Results:</p><table><tr><th>speed</th></tr><tr><td>fast</td></tr></table>';
     });
     const result = await importGsoc(withTable, '--out', out);
-    expect(result.code).toBe(1);
-    expect(result.err).toEqual([
-      'small-year.json: organizations[2] "Plain Text Org": projects[0].description: cannot be written as Markdown (Cannot handle unknown node `table`); this organization is not imported',
-    ]);
-    expect(result.out[0]).toBe('small-year.json: 2016, 2 of 3 organizations, 3 projects');
+    expect(result.code).toBe(0);
+    const project = loadCatalog(out).projects.find((candidate) => candidate.organization === 'Plain Text Org')!;
+    expect(project.abstract).toBe('Results:\n\n| speed |\n| ----- |\n| fast  |');
+    expect(renderMarkup(project.abstract, project.markup)).toContain('<table>');
   });
 
   it('refuses to write one organization-year twice in a run', async () => {

@@ -124,7 +124,7 @@ describe('organizationPage', () => {
     expect(catalog.issues).toEqual([]);
     const [project] = catalog.projects;
     expect([project!.contributor, project!.codeUrl, project!.projectUrl]).toEqual([undefined, undefined, undefined]);
-    expect(project!.abstract).toBe('* Code: https://example.org/not-a-detail');
+    expect(project!.abstract).toBe('* Code: <https://example.org/not-a-detail>');
   });
 
   it('is a pure function of the JSON', () => {

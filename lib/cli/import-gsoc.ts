@@ -2,7 +2,7 @@ import { importArchives, type ImportReport } from '../import/run';
 import { formatProblem } from '../import/problems';
 import type { WrittenPage } from '../import/write';
 import { UsageError, parseOptions, type Command } from './command';
-import { plural } from './format';
+import { plural } from '../format';
 
 export const importGsoc: Command = {
   name: 'import-gsoc',

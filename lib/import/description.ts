@@ -13,11 +13,12 @@
  *   the text is kept as text: paragraphs at blank lines, a line break at each line end, and every
  *   Markdown-significant character escaped on output. The page then reads as the archive did.
  */
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { linkifyBareUrls, plainTextToMdast } from '../plain-text';
 
 /** Headings inside an abstract start at this level: "###" starts the next project, "##" ends the list. */
 export const FIRST_ABSTRACT_HEADING_DEPTH = 4;
@@ -44,22 +45,14 @@ export function descriptionToMarkdown(description: string): RootContent[] {
 export function htmlDescriptionToMarkdown(html: string): RootContent[] {
   const tree = htmlToMarkdown.runSync(htmlToMarkdown.parse(html)) as Root;
   demoteHeadings(tree);
+  // A URL the HTML left as text is still a URL: a link reads better than an escaped "https\://".
+  linkifyBareUrls(tree);
   return tree.children;
 }
 
-/** Paragraphs at blank lines; within one, each line ends in a hard break, as the text was shown. */
+/** Paragraphs at blank lines; within one, each line ends in a hard break, as the text was shown. Bare URLs become links. */
 export function plainTextToMarkdown(text: string): RootContent[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
-    .filter((lines) => lines.length > 0)
-    .map((lines): Paragraph => ({
-      type: 'paragraph',
-      children: lines.flatMap((line, index): PhrasingContent[] =>
-        index === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }],
-      ),
-    }));
+  return plainTextToMdast(text, { lineBreaks: true });
 }
 
 /**

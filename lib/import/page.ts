@@ -8,6 +8,7 @@
  */
 import matter from 'gray-matter';
 import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { FRONT_MATTER_KEYS, PROJECT_DETAILS } from '../content/markdown';
@@ -46,7 +47,9 @@ type DetailLabel = 'Contributor' | 'Code' | 'Project page';
 // Ties the labels written here to the ones the page parser knows.
 type KnownDetail = Lowercase<DetailLabel> extends keyof typeof PROJECT_DETAILS ? DetailLabel : never;
 
-const markdownWriter = unified().use(remarkStringify, {
+// GFM, as the loader and the renderer read pages: its writer escapes what GFM would misread
+// (a "~" that would strike text through), and it can write the tables some HTML abstracts hold.
+const markdownWriter = unified().use(remarkGfm).use(remarkStringify, {
   // "-" for the details lists, as the page format documents them; a list right after one then
   // gets "*", so that an abstract opening with a list never merges into the details.
   bullet: '-',

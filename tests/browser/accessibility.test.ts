@@ -5,9 +5,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { baseUrl, useBrowser } from './browser';
+import { baseUrl, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 function sitePages(root: string, relative = ''): string[] {
   return readdirSync(path.join(root, relative), { withFileTypes: true }).flatMap((entry) => {

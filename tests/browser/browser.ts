@@ -5,7 +5,7 @@ import { launchChromium } from '../../lib/chromium';
 
 export const baseUrl = () => inject('baseUrl');
 
-export function useBrowser() {
+export function sharedBrowser() {
   const state: { context?: BrowserContext } = {};
   beforeAll(async () => {
     state.context = await launchChromium();

@@ -3,9 +3,9 @@
  * handlers, javascript: and data: URLs in every field it can; none of it may run or reach the DOM.
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, useBrowser } from './browser';
+import { baseUrl, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const HOSTILE_PAGES = [
   '/orgs/hostile-script-window-injected-name-script-org/',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, useBrowser } from './browser';
+import { baseUrl, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 describe('browsing the catalog', () => {
   it('goes home → year → organization → project by clicking, and back up by the breadcrumbs', async () => {

@@ -5,9 +5,9 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, useBrowser } from './browser';
+import { baseUrl, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 const OUT = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 const PAGES = {
