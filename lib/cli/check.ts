@@ -4,15 +4,12 @@ import { formatIssue, formatSummary } from './format';
 
 export const check: Command = {
   name: 'check',
-  usage: 'check [--content DIR] [--quiet]',
+  usage: 'check [--content DIR]',
   summary: 'report every problem in the content folder as path:line: message; exit 1 on any error',
   run(args, output) {
-    // --quiet leaves out warnings: the build runs check to stop on errors, not to list guesses.
-    const { values } = parseOptions(args, { content: { type: 'string' }, quiet: { type: 'boolean', default: false } });
+    const { values } = parseOptions(args, { content: { type: 'string' } });
     const catalog = loadCatalog(contentDirFrom(values.content));
-    for (const issue of catalog.issues) {
-      if (!values.quiet || issue.severity === 'error') output.out(formatIssue(issue));
-    }
+    for (const issue of catalog.issues) output.out(formatIssue(issue));
     output.out(formatSummary(catalog));
     return catalog.stats.errors > 0 ? 1 : 0;
   },

@@ -1,11 +1,13 @@
 /** The `catalog` command: `npm run catalog -- <command> [options]`. */
 import { ContentFolderError } from '../content/load';
 import { UsageError, type Command, type Output } from './command';
+import { buildData } from './build-data';
 import { check } from './check';
 import { dump } from './dump';
+import { merges } from './merges';
 import { importGsoc } from './import-gsoc';
 
-export const COMMANDS: readonly Command[] = [check, dump, importGsoc];
+export const COMMANDS: readonly Command[] = [check, dump, importGsoc, buildData, merges];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

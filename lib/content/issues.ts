@@ -71,5 +71,7 @@ export const messages = {
   // Across pages.
   duplicateOrganizationYear: (name: string, edition: string, otherFile: string, otherLine: number) =>
     `${name} (${edition}) is also in ${otherFile}:${otherLine}; each organization-year belongs in exactly one page`,
+  aliasTaken: (alias: string) =>
+    `alias "${alias}" is the slug of another organization: its pages are there, so it cannot redirect here; remove it from aliases`,
   projectNotLoaded: (title: string) => `project ${quote(title)} not loaded because of errors on this page`,
 } as const;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { messages, type Issue } from './issues';
 import { parseMarkdownPage } from './markdown';
+import { mergeOrganizations, type Merge } from './merge';
 import type { PageField, ParsedPage } from './page';
 import {
   OrganizationFieldsSchema,
@@ -25,6 +26,8 @@ export interface Catalog {
   organizations: OrganizationYear[];
   projects: Project[];
   issues: Issue[];
+  /** Organizations whose pages came under several slugs and now share one (see merge.ts). */
+  merges: Merge[];
   stats: CatalogStats;
 }
 
@@ -53,30 +56,51 @@ export function loadCatalog(contentDir: string, options: LoadOptions = {}): Cata
 
 /** Turns parsed pages into records; exported for tests that parse pages from strings. */
 export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
-  const organizations: OrganizationYear[] = [];
-  const projects: Project[] = [];
   const issues: Issue[] = [];
   const seen = new Map<string, OrganizationYear>();
+  const loaded: { page: ParsedPage; organization: OrganizationYear; explicitSlug: boolean }[] = [];
 
   for (const page of pages) {
     issues.push(...page.issues);
-    const organization = page.unreadable ? undefined : toOrganizationYear(page, issues);
+    const result = page.unreadable ? undefined : toOrganizationYear(page, issues);
+    const organization = result?.organization;
     const key = organization && `${organization.programId}/${organization.year}/${organization.slug}`;
     const earlier = key ? seen.get(key) : undefined;
     if (organization && earlier) {
       const edition = `${organization.program} ${organization.year}`;
       issues.push(error(page, page.line, messages.duplicateOrganizationYear(organization.name, edition, earlier.source.file, earlier.source.line)));
     }
-    if (!organization || earlier) {
+    if (!result || !organization || earlier) {
       for (const project of page.projects) issues.push(error(page, project.line, messages.projectNotLoaded(project.title)));
       continue;
     }
     seen.set(key!, organization);
-    const loaded = toProjects(page, organization, issues);
-    organization.projectCount = loaded.length;
-    organizations.push(organization);
-    projects.push(...loaded);
+    loaded.push({ page, organization, explicitSlug: result.explicitSlug });
   }
+
+  // One organization across eras and renames: its pages may come under several slugs.
+  const { slugs, merges } = mergeOrganizations(loaded.map(({ organization, explicitSlug }) => ({ ...organization, explicitSlug })));
+  const finalSlugs = new Set(slugs);
+  const organizations: OrganizationYear[] = [];
+  const projects: Project[] = [];
+  loaded.forEach(({ page, organization }, index) => {
+    const slug = slugs[index]!;
+    if (slug !== organization.slug) {
+      organization.aliases = [...new Set([...organization.aliases, organization.slug])];
+      organization.slug = slug;
+      organization.path = organizationYearPath(slug, organization.programId, organization.year);
+    }
+    organization.aliases = organization.aliases.filter((alias) => {
+      if (alias === slug) return false;
+      if (!finalSlugs.has(alias)) return true;
+      issues.push(error(page, page.fields.aliases?.line ?? page.line, messages.aliasTaken(alias)));
+      return false;
+    });
+    const loadedProjects = toProjects(page, organization, issues);
+    organization.projectCount = loadedProjects.length;
+    organizations.push(organization);
+    projects.push(...loadedProjects);
+  });
 
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   const errors = issues.filter((issue) => issue.severity === 'error').length;
@@ -84,11 +108,12 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
     organizations,
     projects,
     issues,
+    merges,
     stats: { pages: pages.length, skipped, errors, warnings: issues.length - errors },
   };
 }
 
-function toOrganizationYear(page: ParsedPage, issues: Issue[]): OrganizationYear | undefined {
+function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organization: OrganizationYear; explicitSlug: boolean } | undefined {
   const result = OrganizationFieldsSchema.safeParse(valuesOf(page.fields));
   if (!result.success) {
     issues.push(...zodIssues(page, page.fields, result.error, page.line));
@@ -96,7 +121,7 @@ function toOrganizationYear(page: ParsedPage, issues: Issue[]): OrganizationYear
   }
   const fields = result.data;
   const slug = fields.slug ?? slugify(fields.name);
-  return {
+  const organization: OrganizationYear = {
     program: fields.program.name,
     programId: fields.program.id,
     year: fields.year,
@@ -116,6 +141,7 @@ function toOrganizationYear(page: ParsedPage, issues: Issue[]): OrganizationYear
     projectCount: 0,
     source: { file: page.file, line: page.line },
   };
+  return { organization, explicitSlug: fields.slug !== undefined };
 }
 
 function toProjects(page: ParsedPage, organization: OrganizationYear, issues: Issue[]): Project[] {

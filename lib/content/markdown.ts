@@ -24,6 +24,7 @@ import matter from 'gray-matter';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { messages, type Issue, type Severity } from './issues';
 import { field, normalizeNewlines, type PageField, type ParsedPage, type ParsedProject } from './page';
@@ -57,8 +58,45 @@ const FIELD_LABELS = Object.fromEntries(Object.entries(FRONT_MATTER_KEYS).map(([
 
 const DETAIL_ITEM = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*([\s\S]*)$/;
 const PROJECTS_HEADING = /^projects$/i;
-// GFM, as when the page is rendered, so structure reads the same in both places.
-const markdownParser = remark().use(remarkGfm);
+// The page's structure (headings, lists, code blocks) is all the loader needs of most of the
+// body: abstracts are kept as source. So the body is parsed with inline constructs turned off,
+// which is what costs most on an archive of 11 MB of Markdown, and only project headings and
+// details lists are parsed again in full, with GFM, as the page is rendered.
+const INLINE_CONSTRUCTS = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink'];
+const structureParser = remark().data('micromarkExtensions', [{ disable: { null: INLINE_CONSTRUCTS } }]);
+const fullParser = remark().use(remarkGfm);
+
+/** The body of a page, and where it starts in the file. */
+class Body {
+  constructor(
+    readonly text: string,
+    readonly firstLine: number,
+  ) {}
+
+  /** The file line a node starts on. */
+  lineOf(node: { position?: { start: { line: number } } }): number {
+    return (node.position?.start.line ?? 1) + this.firstLine - 1;
+  }
+
+  /** The Markdown source of consecutive nodes, as written. */
+  slice(nodes: RootContent[]): string {
+    return nodes.length === 0 ? '' : this.text.slice(nodes[0]!.position!.start.offset, nodes.at(-1)!.position!.end.offset).trim();
+  }
+
+  /** A node parsed again with every construct on, its lines still counted as in the body. */
+  reparse<T extends RootContent>(node: T): T {
+    const { start, end } = node.position!;
+    const tree = fullParser.parse(this.text.slice(start.offset! - (start.column - 1), end.offset));
+    const shift = start.line - 1;
+    visit(tree, (child) => {
+      if (child.position) {
+        child.position.start.line += shift;
+        child.position.end.line += shift;
+      }
+    });
+    return tree.children[0] as T;
+  }
+}
 
 export function parseMarkdownPage(source: string, file: string): ParsedPage {
   const text = normalizeNewlines(source);
@@ -68,16 +106,13 @@ export function parseMarkdownPage(source: string, file: string): ParsedPage {
   const fields: Record<string, PageField> = {};
   const page: ParsedPage = { file, markup: 'markdown', line: 1, fields, fieldLabels: FIELD_LABELS, projects: [], issues, unreadable: false };
 
-  const { body, bodyLine } = readFrontMatter(text, page, report);
-  const tree = markdownParser.parse(body);
-  // remark counts lines from the start of the body; the page counts from the top of the file.
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + bodyLine - 1;
-  const sliceOf = (nodes: RootContent[]) =>
-    nodes.length === 0 ? '' : body.slice(nodes[0]!.position!.start.offset, nodes.at(-1)!.position!.end.offset).trim();
+  const { body: bodyText, bodyLine } = readFrontMatter(text, page, report);
+  const body = new Body(bodyText, bodyLine);
+  const tree = structureParser.parse(bodyText);
 
-  const sections = splitAtProjectsHeading(tree, lineOf, report);
-  fields.description = field(sliceOf(sections.description), bodyLine, 'the description');
-  if (sections.projects) readProjects(sections.projects, page, lineOf, sliceOf, report);
+  const sections = splitAtProjectsHeading(tree, body, report);
+  fields.description = field(body.slice(sections.description), bodyLine, 'the description');
+  if (sections.projects) readProjects(sections.projects, page, body, report);
   return page;
 }
 
@@ -139,28 +174,22 @@ function linksFrom(value: unknown): unknown {
 
 function splitAtProjectsHeading(
   tree: Root,
-  lineOf: (node: RootContent) => number,
+  body: Body,
   report: (line: number, message: string) => void,
 ): { description: RootContent[]; projects?: RootContent[] } {
   const index = tree.children.findIndex((node) => node.type === 'heading' && PROJECTS_HEADING.test(toString(node).trim()));
   if (index === -1) return { description: tree.children };
   const heading = tree.children[index] as Heading;
-  if (heading.depth !== 2) report(lineOf(heading), messages.projectsHeadingLevel(heading.depth));
+  if (heading.depth !== 2) report(body.lineOf(heading), messages.projectsHeadingLevel(heading.depth));
   return { description: tree.children.slice(0, index), projects: tree.children.slice(index + 1) };
 }
 
-function readProjects(
-  nodes: RootContent[],
-  page: ParsedPage,
-  lineOf: (node: RootContent) => number,
-  sliceOf: (nodes: RootContent[]) => string,
-  report: (line: number, message: string, severity?: Severity) => void,
-): void {
+function readProjects(nodes: RootContent[], page: ParsedPage, body: Body, report: (line: number, message: string, severity?: Severity) => void): void {
   let current: { heading: Heading; nodes: RootContent[] } | undefined;
   // After a stray "#"/"##" heading, its text belongs to no project; its error covers it.
   let underStrayHeading = false;
   const finish = () => {
-    if (current) page.projects.push(toProject(current.heading, current.nodes, lineOf, sliceOf, report));
+    if (current) page.projects.push(toProject(current.heading, current.nodes, body, report));
     current = undefined;
   };
   for (const node of nodes) {
@@ -171,32 +200,26 @@ function readProjects(
     } else if (node.type === 'heading' && node.depth < 3) {
       finish();
       underStrayHeading = true;
-      report(lineOf(node), messages.headingAfterProjects(toString(node)));
+      report(body.lineOf(node), messages.headingAfterProjects(toString(body.reparse(node))));
     } else if (current) {
       current.nodes.push(node);
     } else if (!underStrayHeading) {
-      report(lineOf(node), messages.contentBeforeFirstProject());
+      report(body.lineOf(node), messages.contentBeforeFirstProject());
     }
   }
   finish();
 }
 
-function toProject(
-  heading: Heading,
-  nodes: RootContent[],
-  lineOf: (node: RootContent) => number,
-  sliceOf: (nodes: RootContent[]) => string,
-  report: (line: number, message: string) => void,
-): ParsedProject {
-  const line = lineOf(heading);
-  const title = toString(heading).trim();
+function toProject(heading: Heading, nodes: RootContent[], body: Body, report: (line: number, message: string) => void): ParsedProject {
+  const line = body.lineOf(heading);
+  const title = headingText(heading, body);
   const fields: Record<string, PageField> = { title: field(title, line, 'title') };
   let abstractNodes = nodes;
-  const details = nodes[0]?.type === 'list' ? readDetails(nodes[0]) : undefined;
+  const details = nodes[0]?.type === 'list' ? readDetails(body.reparse(nodes[0])) : undefined;
   if (details) {
     abstractNodes = nodes.slice(1);
     for (const detail of details) {
-      const detailLine = lineOf(detail.node);
+      const detailLine = body.lineOf(detail.node);
       const recordField = PROJECT_DETAILS[detail.key.toLowerCase() as keyof typeof PROJECT_DETAILS];
       if (!recordField) {
         report(detailLine, messages.unknownProjectField(detail.key, Object.keys(PROJECT_DETAILS)));
@@ -206,8 +229,18 @@ function toProject(
       fields[recordField] = field(value, detailLine, detail.key);
     }
   }
-  fields.abstract = field(sliceOf(abstractNodes), line, 'abstract');
+  fields.abstract = field(body.slice(abstractNodes), line, 'abstract');
   return { line, title, fields };
+}
+
+// Characters that can start an inline construct (emphasis, code, links, entities, escapes, GFM
+// strikethrough and autolinks): a heading without them reads the same unparsed.
+const MAY_HOLD_INLINE_SYNTAX = /[\\`*_[\]<>&!~@]|https?:|www\./i;
+
+/** A heading's text, inline syntax read: "Faster `grep`" → "Faster grep". */
+function headingText(heading: Heading, body: Body): string {
+  const raw = toString(heading);
+  return (MAY_HOLD_INLINE_SYNTAX.test(raw) ? toString(body.reparse(heading)) : raw).trim();
 }
 
 /**

@@ -3,7 +3,8 @@
  * lookups the pages need. Every route, the sitemap and generateStaticParams go through these
  * getters, so a page is in the sitemap exactly when it is built.
  */
-import { loadCatalog } from '../content/load';
+import { loadCatalog, type Catalog } from '../content/load';
+import { readSnapshot } from '../content/snapshot';
 import { editionSegment, PROGRAMS, type ProgramId } from '../content/programs';
 import type { OrganizationYear, Project } from '../content/schema';
 import { organizationPath, organizationYearPath } from '../slugs';
@@ -53,14 +54,24 @@ function siteCatalog(): SiteCatalog {
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const programOrder = (programId: ProgramId) => PROGRAMS.findIndex((program) => program.id === programId);
 
-function indexCatalog(): SiteCatalog {
+/**
+ * The records: in `next build`, the snapshot `catalog build-data` saved just before (checked,
+ * and parsed once for all of Next's workers); otherwise, or if the content changed since, the
+ * content folder itself.
+ */
+function loadRecords(): Pick<Catalog, 'organizations' | 'projects'> {
+  const snapshot = process.env.NODE_ENV === 'production' ? readSnapshot(CONTENT_DIR) : undefined;
+  if (snapshot) return snapshot;
   const catalog = loadCatalog(CONTENT_DIR);
-  const errors = catalog.issues.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) {
-    // `npm run build` stops on these before Next starts (`catalog check`); in `next dev` the site
-    // shows what loaded, and says what did not.
-    console.warn(`${errors.length} content errors in ${CONTENT_DIR}; run \`npm run catalog -- check\` to see them`);
+  if (catalog.stats.errors > 0) {
+    // In `next dev` the site shows what loaded, and says what did not.
+    console.warn(`${catalog.stats.errors} content errors in ${CONTENT_DIR}; run \`npm run catalog -- check\` to see them`);
   }
+  return catalog;
+}
+
+function indexCatalog(): SiteCatalog {
+  const catalog = loadRecords();
 
   const editionsByPath = new Map(catalog.organizations.map((edition) => [edition.path, edition]));
   const projectsByEditionPath = new Map<string, Project[]>();

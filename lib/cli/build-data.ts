@@ -1,0 +1,24 @@
+import { loadCatalog } from '../content/load';
+import { writeSnapshot } from '../content/snapshot';
+import { contentDirFrom, parseOptions, type Command } from './command';
+import { formatIssue, formatSummary } from './format';
+
+/** The first step of `npm run build`: check the content, stop on errors, save the records for Next. */
+export const buildData: Command = {
+  name: 'build-data',
+  usage: 'build-data [--content DIR]',
+  summary: 'check the content (errors only) and save its records for `next build`; exit 1 on any error',
+  run(args, output) {
+    const { values } = parseOptions(args, { content: { type: 'string' } });
+    const contentDir = contentDirFrom(values.content);
+    const catalog = loadCatalog(contentDir);
+    for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
+    output.out(formatSummary(catalog));
+    if (catalog.stats.errors > 0) {
+      output.err(`the site was not built: fix the errors above (npm run catalog -- check --content ${contentDir})`);
+      return 1;
+    }
+    writeSnapshot(catalog, contentDir);
+    return 0;
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * The records of one content folder, saved by `catalog build-data` for `next build` to read.
+ * Parsing thousands of Markdown pages takes seconds, and Next renders in several worker
+ * processes that would each parse them again; the snapshot is parsed once, before Next starts,
+ * as a Velite-style content build. It carries a fingerprint of the folder (every page's path, size
+ * and modification time), so a snapshot of other content, or of content edited since, is never used.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { listPages, type Catalog } from './load';
+import type { OrganizationYear, Project } from './schema';
+
+export interface Snapshot {
+  contentDir: string;
+  fingerprint: string;
+  organizations: OrganizationYear[];
+  projects: Project[];
+}
+
+export const SNAPSHOT_FILE = path.join('node_modules', '.cache', 'gsoc-catalog', 'catalog.json');
+
+/** Paths, sizes and modification times of the folder's pages: cheap to take, changes with any edit. */
+export function contentFingerprint(contentDir: string): string {
+  const { files } = listPages(contentDir);
+  return files
+    .map((file) => {
+      const stats = statSync(path.join(contentDir, file));
+      return `${file}:${stats.size}:${stats.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+export function writeSnapshot(catalog: Pick<Catalog, 'organizations' | 'projects'>, contentDir: string, file = SNAPSHOT_FILE): void {
+  const snapshot: Snapshot = {
+    contentDir: path.resolve(contentDir),
+    fingerprint: contentFingerprint(contentDir),
+    organizations: catalog.organizations,
+    projects: catalog.projects,
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(snapshot));
+}
+
+/** The saved records of `contentDir`, or undefined when there are none or they are out of date. */
+export function readSnapshot(contentDir: string, file = SNAPSHOT_FILE): Snapshot | undefined {
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+  } catch {
+    return undefined;
+  }
+  if (snapshot.contentDir !== path.resolve(contentDir)) return undefined;
+  return snapshot.fingerprint === contentFingerprint(contentDir) ? snapshot : undefined;
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench:build -- [--content DIR] [--runs N]`: builds the site from a content folder and
+ * prints wall time, peak memory (all processes of the build, summed), and what out/ holds: files,
+ * bytes, and the average bytes a project page costs (its HTML plus any file beside it).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' }, runs: { type: 'string', default: '1' } } });
+const contentDir = path.resolve(values.content);
+const runs = Number(values.runs);
+
+/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  let rss = 0;
+  const rssOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+      rssOf.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    rss += rssOf.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return rss;
+}
+
+async function build(): Promise<{ seconds: number; peakBytes: number; code: number | null }> {
+  const started = performance.now();
+  const child = spawn('npm', ['run', '--silent', 'build'], { env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  let peakBytes = 0;
+  const timer = setInterval(() => {
+    peakBytes = Math.max(peakBytes, treeRss(child.pid!));
+  }, 250);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  return { seconds: (performance.now() - started) / 1000, peakBytes, code };
+}
+
+function walk(dir: string): { file: string; size: number }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [{ file: full, size: statSync(full).size }];
+  });
+}
+
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+const results = [];
+for (let run = 1; run <= runs; run++) {
+  const result = await build();
+  if (result.code !== 0) {
+    console.error(`build failed (exit ${result.code})`);
+    process.exit(1);
+  }
+  console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak memory ${mb(result.peakBytes)}`);
+  results.push(result);
+}
+
+const files = walk('out');
+const projectDirs = new Map<string, number>();
+for (const { file, size } of files) {
+  // out/orgs/<org>/<edition>/<project>/… is a project page and its payload files.
+  const parts = path.relative('out', file).split(path.sep);
+  if (parts[0] === 'orgs' && parts.length === 5) projectDirs.set(parts.slice(0, 4).join('/'), (projectDirs.get(parts.slice(0, 4).join('/')) ?? 0) + size);
+}
+const pages = files.filter(({ file }) => file.endsWith('.html')).length;
+const totalBytes = files.reduce((sum, { size }) => sum + size, 0);
+const projectBytes = [...projectDirs.values()];
+
+console.log('');
+console.log(`content:            ${path.relative(process.cwd(), contentDir) || '.'}`);
+console.log(`build wall time:    ${median(results.map((result) => result.seconds)).toFixed(1)} s (median of ${runs})`);
+console.log(`peak memory:        ${mb(median(results.map((result) => result.peakBytes)))} (median of ${runs})`);
+console.log(`out/:               ${files.length.toLocaleString('en-US')} files, ${pages.toLocaleString('en-US')} HTML pages, ${mb(totalBytes)}`);
+console.log(`project pages:      ${projectBytes.length.toLocaleString('en-US')}, ${Math.round(projectBytes.reduce((a, b) => a + b, 0) / Math.max(1, projectBytes.length)).toLocaleString('en-US')} bytes on average (median ${median(projectBytes.length ? projectBytes : [0]).toLocaleString('en-US')})`);

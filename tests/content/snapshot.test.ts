@@ -1,0 +1,35 @@
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../lib/content/load';
+import { readSnapshot, writeSnapshot } from '../../lib/content/snapshot';
+import { contentFolder, textPage } from '../helpers/content-folder';
+
+describe('the records snapshot that `next build` reads', () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'snapshot-')), 'catalog.json');
+
+  it('gives back the records of the folder it was taken of', () => {
+    const folder = contentFolder({ 'a.txt': textPage({ name: 'Alpha' }) });
+    const catalog = loadCatalog(folder);
+    writeSnapshot(catalog, folder, file);
+    const snapshot = readSnapshot(folder, file);
+    expect(snapshot?.projects).toEqual(catalog.projects);
+    expect(snapshot?.organizations).toEqual(catalog.organizations);
+  });
+
+  it('is not used for another folder, or once a page changed, was added or removed', () => {
+    const folder = contentFolder({ 'a.txt': textPage({ name: 'Alpha' }) });
+    writeSnapshot(loadCatalog(folder), folder, file);
+    expect(readSnapshot(contentFolder({ 'a.txt': textPage({ name: 'Alpha' }) }), file)).toBeUndefined();
+
+    writeFileSync(path.join(folder, 'a.txt'), textPage({ name: 'Alpha Renamed' }));
+    utimesSync(path.join(folder, 'a.txt'), new Date(), new Date(Date.now() + 5_000));
+    expect(readSnapshot(folder, file)).toBeUndefined();
+
+    writeSnapshot(loadCatalog(folder), folder, file);
+    expect(readSnapshot(folder, file)).toBeDefined();
+    writeFileSync(path.join(folder, 'b.txt'), textPage({ name: 'Beta' }));
+    expect(readSnapshot(folder, file)).toBeUndefined();
+  });
+});
