@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { FieldValue } from './ExternalLink';
 import type { OrganizationYear } from '@/lib/content/schema';
+import { technologyPath } from '@/lib/site/technologies';
 
 /** What an archive page says about an organization besides its description, as a definition list. */
 export function OrganizationFacts({ edition, caption }: { edition: OrganizationYear; caption?: string }) {
@@ -11,7 +12,7 @@ export function OrganizationFacts({ edition, caption }: { edition: OrganizationY
   if (edition.mailingList) rows.push({ label: 'Mailing list', value: <FieldValue value={edition.mailingList} /> });
   for (const link of edition.links) rows.push({ label: link.label, value: <FieldValue value={link.value} /> });
   if (edition.topics.length > 0) rows.push({ label: 'Topics', value: <Tags values={edition.topics} /> });
-  if (edition.technologies.length > 0) rows.push({ label: 'Technologies', value: <Tags values={edition.technologies} /> });
+  if (edition.technologies.length > 0) rows.push({ label: 'Technologies', value: <TechnologyTags technologies={edition.technologies} /> });
   if (rows.length === 0) return null;
   return (
     <>
@@ -25,6 +26,21 @@ export function OrganizationFacts({ edition, caption }: { edition: OrganizationY
         ))}
       </dl>
     </>
+  );
+}
+
+/** Technologies, each a link to its page. */
+export function TechnologyTags({ technologies }: { technologies: string[] }) {
+  return (
+    <ul className="tags">
+      {technologies.map((technology) => (
+        <li key={technology}>
+          <a className="tag" href={technologyPath(technology)}>
+            {technology}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

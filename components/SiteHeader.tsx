@@ -18,6 +18,9 @@ export function SiteHeader() {
             <li>
               <a href="/years/">Years</a>
             </li>
+            <li>
+              <a href="/technologies/">Technologies</a>
+            </li>
           </ul>
         </nav>
         <SearchForm id="site-search" />

@@ -2,6 +2,7 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { FieldValue } from '../ExternalLink';
 import { Markup } from '../Markup';
 import { CopyLink } from '../CopyLink';
+import { TechnologyTags } from '../OrganizationFacts';
 import { editionName } from '@/lib/content/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { absoluteUrl } from '@/lib/site/config';
@@ -45,6 +46,14 @@ export function ProjectPage({ organization, edition, project, siblings }: { orga
             <dt>Code</dt>
             <dd>
               <FieldValue value={project.codeUrl} />
+            </dd>
+          </>
+        )}
+        {project.technologies.length > 0 && (
+          <>
+            <dt>Technologies</dt>
+            <dd>
+              <TechnologyTags technologies={project.technologies} />
             </dd>
           </>
         )}

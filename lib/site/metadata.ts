@@ -18,3 +18,8 @@ export function metaDescription(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= 160 ? flat : `${flat.slice(0, 157).replace(/\s+\S*$/, '')}…`;
 }
+
+/** An old address: not to be indexed, its canonical URL the page it moved to. */
+export function redirectMetadata(to: string): Metadata {
+  return { title: 'Page moved', robots: { index: false, follow: true }, alternates: { canonical: absoluteUrl(to) } };
+}

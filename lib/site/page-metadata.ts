@@ -5,6 +5,7 @@ import type { OrganizationYear, Project } from '../content/schema';
 import { plural, yearRanges } from '../format';
 import { excerpt } from '../render';
 import type { Organization, Year } from './catalog';
+import type { Technology } from './technologies';
 import { metaDescription, pageMetadata } from './metadata';
 
 export function organizationMetadata(organization: Organization): Metadata {
@@ -34,5 +35,13 @@ export function yearMetadata(year: Year): Metadata {
     title: `${year.year}`,
     description: `The ${plural(year.organizationCount, 'organization')} and ${plural(year.projectCount, 'project')} of ${year.year} in the Google Summer of Code archive.`,
     path: `/years/${year.year}/`,
+  });
+}
+
+export function technologyMetadata(technology: Technology): Metadata {
+  return pageMetadata({
+    title: technology.name,
+    description: `${plural(technology.uses.length, 'organization')} and ${plural(technology.projectCount, 'project')} of Google Summer of Code that use ${technology.name}.`,
+    path: technology.path,
   });
 }

@@ -1,0 +1,50 @@
+import { Breadcrumbs } from '../Breadcrumbs';
+import { plural, yearRanges } from '@/lib/format';
+import type { Technology } from '@/lib/site/technologies';
+
+/** Projects listed on the page itself; the rest are a search away, so that python's page stays light. */
+export const PROJECTS_SHOWN = 100;
+
+export function TechnologyPage({ technology }: { technology: Technology }) {
+  const shown = technology.projects.slice(0, PROJECTS_SHOWN);
+  const searchAll = `/search/?technology=${encodeURIComponent(technology.slug)}`;
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Technologies', href: '/technologies/' }]} current={technology.name} />
+      <h1>{technology.name}</h1>
+      <p className="lede">
+        {plural(technology.uses.length, 'organization')} and {plural(technology.projectCount, 'project')} in the archive use {technology.name}.
+      </p>
+
+      <h2>Organizations</h2>
+      <ul className="plain-list org-list">
+        {technology.uses.map((use) => (
+          <li key={use.organization.slug}>
+            <a href={use.organization.path}>{use.organization.name}</a>{' '}
+            <span className="muted">
+              · {yearRanges([...use.editions.map((edition) => edition.year)].reverse())}, {plural(use.projectCount, 'project')}
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Projects</h2>
+      {technology.projectCount > shown.length && (
+        <p>
+          The {shown.length} most recent of {technology.projectCount.toLocaleString('en-US')}.{' '}
+          <a href={searchAll}>Search all {technology.name} projects</a>
+        </p>
+      )}
+      <ul className="compact-list">
+        {shown.map((project) => (
+          <li key={project.path}>
+            <a href={project.path}>{project.title}</a>{' '}
+            <span className="muted">
+              · {project.organization}, {project.year}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
