@@ -3,8 +3,9 @@ import { ContentFolderError } from '../content/load';
 import { UsageError, type Command, type Output } from './command';
 import { check } from './check';
 import { dump } from './dump';
+import { search } from './search';
 
-export const COMMANDS: readonly Command[] = [check, dump];
+export const COMMANDS: readonly Command[] = [check, dump, search];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));
