@@ -27,8 +27,9 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   const maxLength = options.abstractMaxLength ?? SEARCH_DEFAULTS.abstractMaxLength;
 
   // Permalink order puts an organization-year's projects next to each other: one table row covers
-  // them all, and postings gaps stay small.
-  const documents = [...projects].sort((a, b) => compareText(a.path, b.path) || compareText(a.title, b.title));
+  // them all, and postings gaps stay small. Without the closing slash, "foo" comes before "foo-2".
+  const sortKey = (project: SearchableProject) => project.path.replace(/\/$/, '');
+  const documents = [...projects].sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.title, b.title));
 
   const organizations: OrganizationYearEntry[] = [];
   const titles: string[] = [];
