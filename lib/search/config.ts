@@ -24,7 +24,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   prefixWeight: 0.6,
 
   /** Typo tolerance, via Fuse over the index vocabulary. Words shorter than this must be exact. */
-  fuzzyMinLength: 4,
+  fuzzyMinLength: 3,
   /** Edits forgiven: one up to this length, two from it on. */
   fuzzyTwoEditsFrom: 8,
   /** Fuzzy variants kept per word (best Fuse score first). */

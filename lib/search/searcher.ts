@@ -388,7 +388,8 @@ class CatalogSearcher implements Searcher {
 
   private buildVocabulary(): Vocabulary {
     const all = new Set<string>([...this.titleTerms.keys(), ...this.organizationTerms.keys(), ...this.technologyTerms.keys(), ...this.abstractTerms.keys()]);
-    const sorted = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // The default sort compares UTF-16 code units, as the vocabulary's `<` does, and is faster.
+    const sorted = [...all].sort();
     return new Vocabulary(sorted, (term) => this.documentsWith(term));
   }
 }

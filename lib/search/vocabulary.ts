@@ -65,9 +65,14 @@ export class Vocabulary {
       // Every term here is within reach already; Bitap counts a transposition as two errors.
       threshold: 1,
     });
+    // Among equally close variants, the one in more documents is more likely the word meant:
+    // "ness" is a typo of "news" more often than of "nss".
     return fuse
-      .search(word, { limit: max })
-      .map((result) => ({ term: result.item, score: result.score ?? 1 }));
+      .search(word)
+      .map((result) => ({ term: result.item, score: result.score ?? 1, documents: this.documentsOf(result.item) }))
+      .sort((a, b) => a.score - b.score || b.documents - a.documents || (a.term < b.term ? -1 : 1))
+      .slice(0, max)
+      .map(({ term, score }) => ({ term, score }));
   }
 
   // Each edit destroys at most two of a word's bigrams (a transposition three), so a term within
