@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalog } from '../../content/load';
 import type { Project } from '../../content/schema';
-import { organizationYearPath, projectPath, slugify, uniqueSlugs } from '../../slugs';
+import { projectPath, slugify, uniqueSlugs } from '../../slugs';
 
 /** Where the shared archive lives, seen from the repository root (a worktree's sibling). */
 export const SHARED_CORPUS_DIR = path.resolve(process.cwd(), '../shared/corpus');
@@ -100,9 +100,4 @@ export function htmlToText(html: string): string {
     })
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** The organization-year path prefix of a record, for callers that group by it. */
-export function organizationYearOf(project: Project): string {
-  return organizationYearPath(project.organizationSlug, project.programId, project.year);
 }
