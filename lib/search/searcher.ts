@@ -209,14 +209,20 @@ class CatalogSearcher implements Searcher {
       }
     }
 
+    // Common words touch thousands of documents: keep the best `limit` as they come rather than
+    // sort them all. Ties go by permalink, so results never depend on the order of work above.
     const hits: { id: number; score: number }[] = [];
+    const ranksBefore = (a: { id: number; score: number }, b: { id: number; score: number }) => a.score > b.score || (a.score === b.score && a.id < b.id);
     for (const id of touched) {
       if (allowed && !allowed[this.organizationYearOf[id]!]) continue;
       const coverage = matchedWords[id]! / queryWords.length;
-      hits.push({ id, score: total[id]! * coverage ** this.config.coordinationPower });
+      const hit = { id, score: total[id]! * coverage ** this.config.coordinationPower };
+      if (hits.length === limit && !ranksBefore(hit, hits[limit - 1]!)) continue;
+      let at = hits.length;
+      while (at > 0 && ranksBefore(hit, hits[at - 1]!)) at--;
+      hits.splice(at, 0, hit);
+      if (hits.length > limit) hits.pop();
     }
-    // Ties (same score) go by permalink, so results never depend on the order of work above.
-    hits.sort((a, b) => b.score - a.score || a.id - b.id);
     return hits.slice(0, limit).map(({ id, score }) => ({ path: this.pathOf(id), score: round(score) }));
   }
 
