@@ -188,7 +188,8 @@ class CatalogSearcher implements Searcher {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const limit = Math.max(0, Math.floor(options.limit ?? this.config.limit));
+    const requested = Math.floor(options.limit ?? this.config.limit);
+    const limit = Number.isFinite(requested) ? Math.max(0, requested) : this.config.limit;
     const queryWords = parseQuery(query, this.config);
     if (queryWords.length === 0 || limit === 0) return [];
     const allowed = this.allowedOrganizationYears(options);
