@@ -4,10 +4,11 @@ import { UsageError, type Command, type Output } from './command';
 import { buildData } from './build-data';
 import { check } from './check';
 import { dump } from './dump';
-import { merges } from './merges';
 import { importGsoc } from './import-gsoc';
+import { merges } from './merges';
+import { search } from './search';
 
-export const COMMANDS: readonly Command[] = [check, dump, importGsoc, buildData, merges];
+export const COMMANDS: readonly Command[] = [check, dump, search, importGsoc, merges, buildData];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

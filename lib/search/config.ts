@@ -1,0 +1,46 @@
+/**
+ * Every tunable of the search engine in one place. Ranking weights are relative; sizes trade the
+ * bytes of the first download against what has to wait for a second one.
+ */
+export const SEARCH_DEFAULTS = Object.freeze({
+  /** Results returned when a caller gives no limit. */
+  limit: 10,
+  /** Words of a query looked at; the rest of a pasted paragraph is ignored, not an error. */
+  maxQueryWords: 12,
+  /** Characters of a query looked at, so a pasted book costs no more than a sentence. */
+  maxQueryLength: 256,
+
+  /** How much a match in each field counts; a title says most about what a project is. */
+  fieldWeights: Object.freeze({ title: 3, organization: 2, technology: 1.5, abstract: 1 }),
+  /** BM25 length normalization of titles: a word in a short title counts more. */
+  titleLengthK1: 1.2,
+  titleLengthB: 0.5,
+  /** Score multiplied by (words matched / words asked)^this: documents matching every word first. */
+  coordinationPower: 3,
+
+  /** The last word, still being typed, also matches terms it begins (shortest prefix, cap, weight). */
+  prefixMinLength: 2,
+  prefixMaxTerms: 40,
+  prefixWeight: 0.6,
+
+  /** Typo tolerance, via Fuse over the index vocabulary. Words shorter than this must be exact. */
+  fuzzyMinLength: 3,
+  /** Edits forgiven: one up to this length, two from it on. */
+  fuzzyTwoEditsFrom: 8,
+  /** Fuzzy variants kept per word (best Fuse score first). */
+  fuzzyMaxTerms: 8,
+  /** A fuzzy match counts this much of an exact one, so exact matches rank first. */
+  fuzzyWeight: 0.3,
+  /** A word that is an index term in at least this many documents is taken as typed, not corrected. */
+  fuzzySkipWhenDocs: 3,
+
+  /** Abstract terms in more documents than this are in the second download (common-terms file). */
+  coreAbstractMaxDocs: 20,
+  /** Abstracts per lazily loaded chunk (snippets), and the characters of each kept. */
+  abstractChunkSize: 32,
+  abstractMaxLength: 1200,
+  /** Characters of a snippet around the matched words. */
+  snippetLength: 180,
+});
+
+export type SearchConfig = typeof SEARCH_DEFAULTS;

@@ -1,0 +1,49 @@
+/**
+ * The shapes of a built search index, as JSON. A static site serves it as several files (see
+ * files.ts): the core to rank and list results, the common-terms postings, and abstract chunks.
+ */
+
+/** Bumped whenever text.ts or the layout below changes what a built index means. */
+export const INDEX_FORMAT = 1;
+
+/**
+ * One organization-year: the projects of one organization in one edition, consecutive in document
+ * order. `[name, year, path prefix like "/orgs/xen-project/2014/", technologies, project count]`.
+ */
+export type OrganizationYearEntry = [name: string, year: number, pathPrefix: string, technologies: string[], projects: number];
+
+/** What the browser downloads first: enough to rank, to build every permalink and to show titles. */
+export interface SearchCore {
+  format: typeof INDEX_FORMAT;
+  /** Organization-years in document order; document ids are positions in `titles`. */
+  organizations: OrganizationYearEntry[];
+  titles: string[];
+  /** Permalink last segments that are not slugify(title), by document id (duplicate titles, custom slugs). */
+  slugs: Record<string, string>;
+  /** Every term of the abstracts, sorted. */
+  abstractTerms: string[];
+  /**
+   * Postings of each abstract term (postings.ts), or "" when the term is common enough to be
+   * in the common-terms file instead.
+   */
+  abstractPostings: string[];
+  /** For each "" in `abstractPostings`, in order: how many abstracts hold that term. */
+  commonTermDocs: number[];
+  /** Abstracts per chunk file; chunk n holds documents n*size … (n+1)*size-1. */
+  abstractChunkSize: number;
+  abstractChunks: number;
+}
+
+/** The second download: postings of the abstract terms left out of the core, by term. */
+export interface CommonTerms {
+  format: typeof INDEX_FORMAT;
+  postings: Record<string, string>;
+}
+
+/** Everything buildSearchIndex produces; Node code (CLI, tests) keeps it whole in memory. */
+export interface SearchIndexData {
+  core: SearchCore;
+  common: CommonTerms;
+  /** Plain-text abstracts, chunked; the browser fetches the chunks its results need. */
+  abstracts: string[][];
+}

@@ -1,0 +1,335 @@
+/**
+ * `npm run bench:search [-- --content DIR] [--rounds N] [--sample N] [--seed N]`
+ *
+ * Plain fuse.js, the catalog's search and MiniSearch, side by side on the same records in one run:
+ * query latency (median and p95 over a fixed query list; each round timed separately, the median
+ * of rounds reported because the machine is shared), known-item recall with a typo, keyword
+ * precision, and the gzip bytes a browser downloads before the first results.
+ *
+ * Without --content it benches the full-size set: ../shared/corpus/melange through the content
+ * loader plus the 2016–2025 archive JSON mapped in memory (lib/search/node/fullSizeCorpus.ts).
+ */
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { loadCatalog } from '../lib/content/load';
+import type { Project } from '../lib/content/schema';
+import { buildSearchIndex, createSearcher, searchIndexFiles, type Searcher } from '../lib/search';
+import { editDistanceWithin } from '../lib/search/editDistance';
+import { hasFullSizeCorpus, loadFullSizeProjects } from '../lib/search/node/fullSizeCorpus';
+import { isStopWord, stem, words } from '../lib/search/text';
+
+const LIMIT = 10;
+
+/** Keywords people type alone; precision is measured on these. */
+const SINGLE_WORDS = [
+  'rust', 'python', 'compiler', 'kernel', 'android', 'database', 'translation', 'visualization', 'blockchain',
+  'robotics', 'graphql', 'accessibility', 'webassembly', 'scheduler', 'documentation', 'bioinformatics', 'audio',
+  'firmware', 'encryption', 'kubernetes', 'gpu', 'fuzzing', 'chess', 'astronomy', 'wikipedia',
+];
+const QUERIES: Record<string, string[]> = {
+  'single word': SINGLE_WORDS,
+  'several words': [
+    'machine learning python', 'web assembly runtime', 'gpu acceleration', 'static analysis tool', 'user interface redesign',
+    'mobile app offline sync', 'natural language processing', 'continuous integration pipeline', 'memory leak detection',
+  ],
+  typo: ['pyhton', 'compilr', 'databse', 'visualisation', 'kubernets', 'tensorflw', 'javascirpt', 'algoritm', 'reinforcment learning'],
+  organization: ['apache software foundation', 'mozilla', 'python software foundation', 'xen project', 'gnome', 'kde', 'cern', 'openstreetmap'],
+  'no hit': ['qwxzvbn', 'zzzyyyxxx frobnicate', 'ploughkrzz'],
+  symbols: ['c++', 'c#', '(a+b)*', '.net', 'node.js', '[regex]*?', '\\d+$^', `${'lorem ipsum dolor sit amet '.repeat(37)}`.slice(0, 1000)],
+};
+
+interface Engine {
+  name: string;
+  /** Paths of the top `LIMIT` results. */
+  search(query: string): string[];
+  /** Gzip bytes before the first results: payload(s) and code. */
+  bytes: { payload: number; code: number; note: string };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string' },
+      rounds: { type: 'string', default: '5' },
+      sample: { type: 'string', default: '300' },
+      seed: { type: 'string', default: '20250101' },
+    },
+  });
+  const rounds = Math.max(1, Number(values.rounds));
+  const projects = loadProjects(values.content);
+  console.log(`records: ${projects.length.toLocaleString('en-US')} projects (${values.content ?? 'full size: melange + archive JSON 2016–2025'})`);
+  const byPath = new Map(projects.map((project) => [project.path, project]));
+
+  const engines = [await fuseEngine(projects), ...(await catalogEngines(projects)), await miniSearchEngine(projects)];
+
+  const queries = Object.values(QUERIES).flat();
+  const knownItems = sampleKnownItems(projects, Number(values.sample), Number(values.seed));
+  console.log(`queries: ${queries.length} (${Object.entries(QUERIES).map(([kind, list]) => `${list.length} ${kind}`).join(', ')}); known items: ${knownItems.length} (seed ${values.seed}); rounds: ${rounds}\n`);
+
+  const rows: string[][] = [];
+  for (const engine of engines) {
+    // fuse.js takes ~0.3–1 s a query on the archive: it gets no warm-up (it builds nothing lazily),
+    // at most two rounds and the first 100 known items, so the bench ends in minutes.
+    const slow = engine.name === 'fuse.js';
+    if (!slow) for (const query of queries) engine.search(query); // warm-up: lazy structures, JIT
+    const engineRounds = slow ? Math.min(rounds, 2) : rounds;
+    const items = slow ? knownItems.slice(0, 100) : knownItems;
+    const medians: number[] = [];
+    const p95s: number[] = [];
+    for (let round = 0; round < engineRounds; round++) {
+      const times = queries.map((query) => time(() => engine.search(query)));
+      medians.push(percentile(times, 50));
+      p95s.push(percentile(times, 95));
+    }
+    const recall = items.filter(({ query, path }) => engine.search(query).includes(path)).length / items.length;
+    const precision = keywordPrecision(engine, byPath);
+    rows.push([
+      engine.name,
+      ms(percentile(medians, 50)),
+      ms(percentile(p95s, 50)),
+      `${pct(recall)}${items.length < knownItems.length ? ` (n=${items.length})` : ''}`,
+      pct(precision.loose),
+      pct(precision.strict),
+      kb(engine.bytes.payload + engine.bytes.code),
+      engine.bytes.note,
+    ]);
+  }
+  printTable(
+    ['engine', 'median', 'p95', 'known-item', 'precision', 'strict', 'first KB gz', 'what the first download is'],
+    rows,
+  );
+  console.log(
+    [
+      '',
+      'median / p95: per-query latency in Node over the query list, median of rounds; known-item: a 2–3 word piece of a',
+      'title with one typo finds that project in the top 10; precision: share of single-word top-10 results holding the',
+      'word or a one-edit variant in title, abstract, organization or technologies (strict: the word or its plural form).',
+      'first KB gz: index payload(s) + search code, gzip -9, that a browser needs before it can show results.',
+    ].join('\n'),
+  );
+}
+
+function loadProjects(contentDir: string | undefined): Project[] {
+  if (contentDir) return loadCatalog(contentDir).projects;
+  if (!hasFullSizeCorpus()) throw new Error('../shared/corpus is missing: give --content DIR');
+  return loadFullSizeProjects();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engines
+
+async function fuseEngine(projects: Project[]): Promise<Engine> {
+  const docs = projects.map(({ path, title, organization, abstract }) => ({ path, title, organization, abstract }));
+  const keys = ['title', 'organization', 'abstract'];
+  const fuse = new Fuse(docs, { keys });
+  const payload = gzip(JSON.stringify(docs)) + gzip(JSON.stringify(Fuse.createIndex(keys, docs).toJSON()));
+  return {
+    name: 'fuse.js',
+    search: (query) => fuse.search(query, { limit: LIMIT }).map((result) => result.item.path),
+    bytes: { payload, code: await bundledSize("export { default } from 'fuse.js';"), note: 'records + Fuse index + fuse.js' },
+  };
+}
+
+async function catalogEngines(projects: Project[]): Promise<Engine[]> {
+  const started = performance.now();
+  const data = buildSearchIndex(projects);
+  const built = performance.now() - started;
+  const files = searchIndexFiles(data);
+  const core = files[0]!.contents;
+  const opened = performance.now();
+  const coreOnly = createSearcher(JSON.parse(core));
+  const openMs = performance.now() - opened;
+  const whole = createSearcher(data);
+  whole.warm();
+  coreOnly.warm();
+
+  const code = await bundledSize("export { openSearch, highlightSnippet } from './lib/search/index.ts';");
+  const commonBytes = gzip(files[1]!.contents);
+  const chunkBytes = files.slice(2).map((file) => gzip(file.contents));
+  console.log(
+    [
+      `catalog index: built in ${ms(built)}; core opens in ${ms(openMs)} (JSON.parse excluded)`,
+      `  core ${kb(gzip(core))} gz (${kb(core.length)} raw) · common terms ${kb(commonBytes)} gz, fetched after the core ·`,
+      `  ${chunkBytes.length} abstract chunks of ${data.core.abstractChunkSize}, ${kb(percentile(chunkBytes, 50))} gz each (median), fetched for snippets · code ${kb(code)} gz`,
+      `  snippet chunks needed by a top 10: ${snippetChunkStats(whole, projects, chunkBytes, data.core.abstractChunkSize)}`,
+    ].join('\n'),
+  );
+  const engine = (name: string, searcher: Searcher, note: string): Engine => ({
+    name,
+    search: (query) => searcher.search(query, { limit: LIMIT }).map((hit) => hit.path),
+    bytes: { payload: gzip(core), code, note },
+  });
+  return [
+    engine('catalog', whole, 'core index (titles, org-years, rare abstract terms) + code; common terms follow'),
+    engine('catalog, core only', coreOnly, 'the same, before common.json arrives'),
+  ];
+}
+
+async function miniSearchEngine(projects: Project[]): Promise<Engine> {
+  const docs = projects.map((project, id) => ({
+    id,
+    path: project.path,
+    title: project.title,
+    organization: project.organization,
+    year: project.year,
+    abstract: project.abstract,
+    technologies: project.technologies.join(' '),
+  }));
+  const options = {
+    fields: ['title', 'organization', 'technologies', 'abstract'],
+    // What a result list shows, as the catalog's core holds it: a like-for-like first download.
+    storeFields: ['path', 'title', 'organization', 'year'],
+    searchOptions: { boost: { title: 3, organization: 2, technologies: 1.5 }, fuzzy: 0.2, prefix: true },
+  };
+  const miniSearch = new MiniSearch(options);
+  miniSearch.addAll(docs);
+  return {
+    name: 'MiniSearch',
+    search: (query) => miniSearch.search(query).slice(0, LIMIT).map((result) => result['path'] as string),
+    bytes: {
+      payload: gzip(JSON.stringify(miniSearch)),
+      code: await bundledSize("export { default } from 'minisearch';"),
+      note: 'serialized index with stored title/org/year + minisearch',
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measures
+
+interface KnownItem {
+  query: string;
+  path: string;
+}
+
+/** 2–3 consecutive title words, one of them (4+ letters) with one random edit, from a seeded sample. */
+function sampleKnownItems(projects: Project[], count: number, seed: number): KnownItem[] {
+  const random = mulberry32(seed);
+  const items: KnownItem[] = [];
+  for (let attempt = 0; items.length < count && attempt < count * 20; attempt++) {
+    const project = projects[Math.floor(random() * projects.length)]!;
+    const titleWords = (project.title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !isStopWord(word.toLowerCase()));
+    if (titleWords.length < 2) continue;
+    const length = Math.min(titleWords.length, 2 + Math.floor(random() * 2));
+    const start = Math.floor(random() * (titleWords.length - length + 1));
+    const piece = titleWords.slice(start, start + length);
+    const typoAt = piece.map((word, index) => (word.length >= 4 ? index : -1)).filter((index) => index >= 0);
+    if (typoAt.length === 0) continue;
+    const at = typoAt[Math.floor(random() * typoAt.length)]!;
+    piece[at] = typo(piece[at]!, random);
+    items.push({ query: piece.join(' '), path: project.path });
+  }
+  return items;
+}
+
+/** One substitution, deletion, insertion or swap of neighbours, not on the first letter. */
+function typo(word: string, random: () => number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const at = 1 + Math.floor(random() * (word.length - 1));
+  const letter = letters[Math.floor(random() * letters.length)]!;
+  switch (Math.floor(random() * 4)) {
+    case 0:
+      return word.slice(0, at) + (word[at] === letter ? 'x' : letter) + word.slice(at + 1);
+    case 1:
+      return word.slice(0, at) + word.slice(at + 1);
+    case 2:
+      return word.slice(0, at) + letter + word.slice(at);
+    default:
+      return at < word.length - 1 ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) : word.slice(0, at);
+  }
+}
+
+function keywordPrecision(engine: Engine, byPath: Map<string, Project>): { loose: number; strict: number } {
+  let results = 0;
+  let loose = 0;
+  let strict = 0;
+  for (const word of SINGLE_WORDS) {
+    for (const path of engine.search(word)) {
+      const project = byPath.get(path)!;
+      const tokens = new Set(words([project.title, project.abstract, project.organization, ...project.technologies].join(' ')));
+      results++;
+      if (tokens.has(word) || [...tokens].some((token) => stem(token) === stem(word))) strict++;
+      if ([...tokens].some((token) => editDistanceWithin(token, word, 1) <= 1)) loose++;
+    }
+  }
+  return { loose: results ? loose / results : 0, strict: results ? strict / results : 0 };
+}
+
+/** Gzip bytes of the abstract chunks a top 10 needs for its snippets, over the query list. */
+function snippetChunkStats(searcher: Searcher, projects: Project[], chunkBytes: number[], chunkSize: number): string {
+  // Documents are in permalink order (build.ts), and chunks are runs of that order.
+  const paths = projects.map((project) => project.path.replace(/\/$/, '')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const position = new Map(paths.map((path, index) => [path, index]));
+  const chunkOf = (path: string) => Math.floor(position.get(path.replace(/\/$/, ''))! / chunkSize);
+  const perQuery = Object.values(QUERIES)
+    .flat()
+    .map((query) => {
+      const chunks = new Set(searcher.search(query, { limit: LIMIT }).map((hit) => chunkOf(hit.path)));
+      return [...chunks].reduce((sum, chunk) => sum + (chunkBytes[chunk] ?? 0), 0);
+    })
+    .filter((bytes) => bytes > 0);
+  return `${kb(percentile(perQuery, 50))} median, ${kb(percentile(perQuery, 95))} p95 (gz), fetched after the list shows`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function time(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function gzip(text: string): number {
+  return gzipSync(text, { level: 9 }).length;
+}
+
+/** Minified ESM bundle of `source` (resolved from the repository root), gzip bytes. */
+async function bundledSize(source: string): Promise<number> {
+  const result = await esbuild({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

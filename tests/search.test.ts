@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, createSearcher, searchIndexFiles, type SearchIndexData } from '../lib/search';
+import { decodePostings, encodePostings } from '../lib/search/postings';
+import { parseQuery } from '../lib/search/query';
+import { stem, terms } from '../lib/search/text';
+import { PROJECTS } from './search.fixtures';
+
+const data = buildSearchIndex(PROJECTS, { coreAbstractMaxDocs: 1, abstractChunkSize: 3 });
+const searcher = createSearcher(data);
+const titlesOf = (query: string, options = {}) => searcher.search(query, options).map((hit) => searcher.document(hit.path)!.title);
+
+describe('search: finding projects', () => {
+  it('finds a project by a title keyword, best match first', () => {
+    expect(titlesOf('xenwatch')[0]).toBe('Parallel xenwatch kthread');
+    expect(titlesOf('lazy restore')[0]).toBe('Lazy Restore Using Memory Paging');
+  });
+
+  it('finds projects by abstract, organization and technology', () => {
+    expect(titlesOf('scikit')).toEqual(['Machine learning models for astropy']);
+    expect(titlesOf('openstreetmap')).toEqual(['Offline vector tiles for the mobile editor']);
+    expect(titlesOf('isabelle')).toEqual(['Verified trust anchors']);
+  });
+
+  it('forgives a typo, but ranks exact matches of a word before its one-edit neighbours', () => {
+    expect(titlesOf('lazy restre memory')[0]).toBe('Lazy Restore Using Memory Paging');
+    expect(titlesOf('xenwtach')[0]).toBe('Parallel xenwatch kthread');
+    const rust = titlesOf('rust');
+    expect(rust[0]).toBe('Faster incremental compilation in rustc');
+    expect(rust).not.toContain('Verified trust anchors');
+  });
+
+  it('matches the last word as a prefix while it is being typed, not once a space follows', () => {
+    expect(titlesOf('compil')).toContain('Faster incremental compilation in rustc');
+    expect(titlesOf('compil ')).toEqual([]);
+  });
+
+  it('folds accents and plurals the same way on both sides', () => {
+    expect(titlesOf('grossenordnung okologie')[0]).toBe('Größenordnung estimation for Ökologie data');
+    expect(titlesOf('müller')[0]).toBe('Größenordnung estimation for Ökologie data');
+    expect(titlesOf('widget')).toHaveLength(2);
+    expect(stem('libraries')).toBe('library');
+    expect(terms('The tiles and the Widgets')).toEqual(['tile', 'widget']);
+  });
+
+  it('keeps the symbols of c++ and finds it by language and technology', () => {
+    expect(parseQuery('c++').map((word) => word.term)).toEqual(['c++']);
+    expect(titlesOf('c++')).toEqual(['Plasma widgets in C++', 'Plasma widgets in C++']);
+  });
+
+  it('filters by year, organization (slug or name) and technology', () => {
+    expect(titlesOf('python', { year: 2021 })).toEqual(['Type hints for the standard library']);
+    expect(titlesOf('memory', { organization: 'Xen Project' })).toEqual(['Lazy Restore Using Memory Paging']);
+    expect(titlesOf('memory', { organization: 'kde' })).toEqual([]);
+    expect(titlesOf('trust', { technology: 'Isabelle' })).toEqual(['Verified trust anchors']);
+    expect(titlesOf('lazy', { year: 1999 })).toEqual([]);
+  });
+
+  it('respects the limit and returns permalinks with scores, best first', () => {
+    const hits = searcher.search('c', { limit: 2 });
+    expect(hits).toHaveLength(2);
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+    expect(searcher.search('plasma widgets').map((hit) => hit.path)).toEqual([
+      '/orgs/kde/2010/plasma-widgets-in-c/',
+      '/orgs/kde/2010/plasma-widgets-in-c-2/',
+    ]);
+  });
+
+  it('never throws on regex characters, empty, stop-word-only or 1,000-character queries', () => {
+    for (const query of ['(a+b)*', '[', '\\', '.*', '$^|?', '', '   ', 'the and of', 'x'.repeat(1000), 'memory '.repeat(200), '🦀 ∑ 漢字']) {
+      expect(() => searcher.search(query)).not.toThrow();
+    }
+    expect(searcher.search('the and of ')).toEqual([]);
+    // …while a stop word still being typed may become a word: "of" → "offline".
+    expect(titlesOf('the and of')).toEqual(['Offline vector tiles for the mobile editor']);
+    expect(titlesOf(`${'memory '.repeat(150)}`)[0]).toBe('Lazy Restore Using Memory Paging');
+  });
+});
+
+describe('search: what a result list shows', () => {
+  it('describes a result: title, organization, year, technologies', () => {
+    expect(searcher.document('/orgs/xen-project/2014/parallel-xenwatch-kthread/')).toEqual({
+      path: '/orgs/xen-project/2014/parallel-xenwatch-kthread/',
+      title: 'Parallel xenwatch kthread',
+      organization: 'Xen Project',
+      organizationSlug: 'xen-project',
+      year: 2014,
+      technologies: ['c', 'ocaml'],
+    });
+    expect(searcher.document('/orgs/nobody/2014/nothing/')).toBeUndefined();
+  });
+
+  it('lists the matched terms to highlight and marks them in a snippet of the abstract', async () => {
+    expect(searcher.matchedTerms('lazy restre')).toEqual(expect.arrayContaining(['lazy', 'restore']));
+    const snippet = await searcher.snippet('/orgs/xen-project/2014/lazy-restore-using-memory-paging/', 'memry paging');
+    const marked = snippet!.parts.filter((part) => part.match).map((part) => part.text);
+    expect(marked).toEqual(['memory', 'memory', 'paging']);
+    expect(snippet!.parts.map((part) => part.text).join('')).toContain('entire memory image');
+  });
+
+  it('shows Markdown abstracts as plain text', async () => {
+    expect(await searcher.abstract('/orgs/python-software-foundation/2021/type-hints-for-the-standard-library/')).toBe(
+      'Gradual typing annotations across the standard library, checked by mypy.',
+    );
+  });
+});
+
+describe('search: the index as files', () => {
+  it('round-trips through JSON with the same results', () => {
+    const reopened = createSearcher(JSON.parse(JSON.stringify(data)) as SearchIndexData);
+    for (const query of ['rust', 'lazy restre memory', 'c++', 'plasma', 'python', 'increment', 'okologie']) {
+      expect(reopened.search(query)).toEqual(searcher.search(query));
+    }
+  });
+
+  it('serves a core that ranks alone, common terms that complete it, and abstract chunks on demand', async () => {
+    const files = new Map(searchIndexFiles(data).map((file) => [file.name, file.contents]));
+    expect([...files.keys()]).toEqual(['index.json', 'common.json', 'abstracts/0.json', 'abstracts/1.json', 'abstracts/2.json', 'abstracts/3.json']);
+    const fetched: string[] = [];
+    const core = createSearcher(JSON.parse(files.get('index.json')!), {
+      loadAbstractChunk: async (chunk) => {
+        fetched.push(`abstracts/${chunk}.json`);
+        return JSON.parse(files.get(`abstracts/${chunk}.json`)!);
+      },
+    });
+    // "memory" is in one abstract: in the core. "applets" is in two: in common.json (cap 1 here).
+    expect(core.complete).toBe(false);
+    expect(core.search('memory')).toEqual(searcher.search('memory'));
+    expect(core.search('applets ')).toEqual([]);
+    core.addCommonTerms(JSON.parse(files.get('common.json')!));
+    expect(core.complete).toBe(true);
+    expect(core.search('applets ')).toEqual(searcher.search('applets '));
+    expect(await core.abstract('/orgs/kde/2010/plasma-widgets-in-c-2/')).toContain('battery');
+    expect(fetched).toHaveLength(1);
+  });
+
+  it('builds the same index whatever the order of the records', () => {
+    expect(buildSearchIndex([...PROJECTS].reverse(), { coreAbstractMaxDocs: 1, abstractChunkSize: 3 })).toEqual(data);
+  });
+
+  it('encodes postings compactly and decodes them exactly', () => {
+    const ids = [0, 1, 2, 31, 32, 33, 1000, 1023, 1024, 40000, 1_000_000];
+    expect(Array.from(decodePostings(encodePostings(ids)))).toEqual(ids);
+    expect(encodePostings([0, 1, 2])).toBe('BBB');
+    expect(() => encodePostings([3, 3])).toThrow(/increasing/);
+  });
+});
