@@ -8,7 +8,7 @@ export function SearchForm({ id, large = false, defaultValue }: { id: string; la
       <label htmlFor={id} className="visually-hidden">
         Search projects
       </label>
-      <input id={id} type="search" name="q" placeholder="Search projects, e.g. rust compiler" defaultValue={defaultValue} autoComplete="off" />
+      <input id={id} type="search" name="q" placeholder={large ? 'Search projects, e.g. rust compiler' : 'Search projects (press /)'} defaultValue={defaultValue} autoComplete="off" aria-keyshortcuts={large ? undefined : '/'} />
       <button type="submit">Search</button>
     </form>
   );

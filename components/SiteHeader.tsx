@@ -1,4 +1,5 @@
 import { SearchForm } from './SearchForm';
+import { SearchShortcut } from './search/SearchShortcut';
 
 export function SiteHeader() {
   return (
@@ -24,6 +25,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchForm id="site-search" />
+        <SearchShortcut />
       </div>
     </header>
   );

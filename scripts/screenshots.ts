@@ -9,12 +9,15 @@ import { serveStatic } from '../lib/serve-static';
 
 // --top: only the first screenful, to look at details; otherwise whole pages.
 const fullPage = !process.argv.includes('--top');
-const argPaths = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+// --site DIR: screenshots of another export (the browser tests' test-results/site, say).
+const siteIndex = process.argv.indexOf('--site');
+const site = siteIndex === -1 ? 'out' : process.argv[siteIndex + 1]!;
+const argPaths = process.argv.slice(2).filter((arg, index, all) => !arg.startsWith('--') && all[index - 1] !== '--site');
 const paths = argPaths.length > 0 ? argPaths : ['/'];
 const outDir = 'test-results/screenshots';
 mkdirSync(outDir, { recursive: true });
 
-const server = await serveStatic('out', 0);
+const server = await serveStatic(site, 0);
 const address = server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 const context = await launchChromium();
@@ -26,6 +29,8 @@ try {
         await page.setViewportSize({ width, height: label === 'desktop' ? 900 : 800 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(base + urlPath, { waitUntil: 'networkidle' });
+        // Let the search worker answer before the picture is taken.
+        if (urlPath.startsWith('/search/')) await page.locator('.search-result, .search-empty').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
         const name = `${fullPage ? '' : 'top-'}${urlPath.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${label}-${scheme}.png`;
         await page.screenshot({ path: path.join(outDir, name), fullPage });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

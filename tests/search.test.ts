@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, searchIndexFiles, type SearchIndexData } from '../lib/search';
+import { buildSearchIndex, createSearcher, markTerms, searchIndexFiles, type SearchIndexData } from '../lib/search';
 import { decodePostings, encodePostings } from '../lib/search/postings';
 import { parseQuery } from '../lib/search/query';
 import { stem, terms } from '../lib/search/text';
@@ -76,6 +76,29 @@ describe('search: finding projects', () => {
   });
 });
 
+describe('search: browsing by filter alone', () => {
+  it('lists the projects a filter allows, newest first, with no query', () => {
+    expect(searcher.browse({ technology: 'c' }).map((hit) => searcher.document(hit.path)!.title)).toEqual([
+      'Type hints for the standard library',
+      'Machine learning models for astropy',
+      'Verified trust anchors',
+      'Lazy Restore Using Memory Paging',
+      'Parallel xenwatch kthread',
+    ]);
+    expect(searcher.browse({ organization: 'kde', limit: 1 })).toHaveLength(1);
+    expect(searcher.browse({})).toEqual([]);
+  });
+
+  it('offers the years, organizations and technologies to filter by', () => {
+    const facets = searcher.facets();
+    expect(facets.years).toEqual([2023, 2021, 2020, 2019, 2016, 2014, 2012, 2010]);
+    expect(facets.organizations.map((organization) => organization.slug)).toEqual([
+      'kde', 'muller-lab', 'openstreetmap', 'python-software-foundation', 'the-rust-foundation', 'trustworthy-systems', 'xen-project',
+    ]);
+    expect(facets.technologies).toEqual(['c', 'c++', 'isabelle', 'javascript', 'ocaml', 'postgresql', 'python', 'qt', 'rust']);
+  });
+});
+
 describe('search: what a result list shows', () => {
   it('describes a result: title, organization, year, technologies', () => {
     expect(searcher.document('/orgs/xen-project/2014/parallel-xenwatch-kthread/')).toEqual({
@@ -142,5 +165,17 @@ describe('search: the index as files', () => {
     expect(Array.from(decodePostings(encodePostings(ids)))).toEqual(ids);
     expect(encodePostings([0, 1, 2])).toBe('BBB');
     expect(() => encodePostings([3, 3])).toThrow(/increasing/);
+  });
+});
+
+describe('search: marking matches', () => {
+  it('marks matched words across a whole title', () => {
+    const terms = searcher.matchedTerms('memory paging');
+    expect(markTerms('Lazy Restore Using Memory Paging', terms)).toEqual([
+      { text: 'Lazy Restore Using ', match: false },
+      { text: 'Memory', match: true },
+      { text: ' ', match: false },
+      { text: 'Paging', match: true },
+    ]);
   });
 });

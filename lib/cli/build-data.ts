@@ -1,4 +1,7 @@
 import { loadCatalog } from '../content/load';
+import { buildSearchIndex } from '../search';
+import { writeSearchIndexFiles } from '../search/node/writeFiles';
+import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
 import { contentDirFrom, parseOptions, type Command } from './command';
 import { formatIssue, formatSummary } from './format';
@@ -7,7 +10,7 @@ import { formatIssue, formatSummary } from './format';
 export const buildData: Command = {
   name: 'build-data',
   usage: 'build-data [--content DIR]',
-  summary: 'check the content (errors only) and save its records for `next build`; exit 1 on any error',
+  summary: 'check the content (errors only) and save its records and search index for `next build`; exit 1 on any error',
   run(args, output) {
     const { values } = parseOptions(args, { content: { type: 'string' } });
     const contentDir = contentDirFrom(values.content);
@@ -19,6 +22,10 @@ export const buildData: Command = {
       return 1;
     }
     writeSnapshot(catalog, contentDir);
+    // The search index is static files the browser fetches; Next copies public/ into the export.
+    const files = writeSearchIndexFiles(SEARCH_DATA_DIR, buildSearchIndex(catalog.projects));
+    const gzip = files.reduce((sum, file) => sum + file.gzipBytes, 0);
+    output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
     return 0;
   },
 };

@@ -14,6 +14,7 @@ export {
   type SearchHit,
   type SearchOptions,
   type Searcher,
+  type SearchFacets,
   type SearcherSources,
 } from './searcher';
-export { highlightSnippet, type Snippet, type SnippetPart } from './snippet';
+export { highlightSnippet, markTerms, type Snippet, type SnippetPart } from './snippet';

@@ -18,13 +18,24 @@ export interface Snippet {
 
 const WORD = /[\p{L}\p{N}]+(?:\+\+|#)?/gu;
 
-/** The `length`-character window of `text` holding the most words whose index term is in `terms`. */
-export function highlightSnippet(text: string, terms: Iterable<string>, length: number): Snippet {
+/** Where in `text` the words whose index term is in `terms` are. */
+function findMatches(text: string, terms: Iterable<string>): { start: number; end: number }[] {
   const wanted = new Set(terms);
   const matches: { start: number; end: number }[] = [];
   for (const found of text.matchAll(WORD)) {
     if (wanted.has(stem(foldText(found[0])))) matches.push({ start: found.index, end: found.index + found[0].length });
   }
+  return matches;
+}
+
+/** The whole of `text` (a title, say) with the words of `terms` marked. */
+export function markTerms(text: string, terms: Iterable<string>): SnippetPart[] {
+  return partsOf(text, findMatches(text, terms), 0, text.length);
+}
+
+/** The `length`-character window of `text` holding the most words whose index term is in `terms`. */
+export function highlightSnippet(text: string, terms: Iterable<string>, length: number): Snippet {
+  const matches = findMatches(text, terms);
 
   let windowStart = 0;
   let bestCount = 0;
@@ -41,6 +52,10 @@ export function highlightSnippet(text: string, terms: Iterable<string>, length: 
   if (end < text.length) end = endOfWord(text, end);
   if (end - start > length * 1.2 && start > 0) start = startOfWord(text, end - length);
 
+  return { parts: partsOf(text, matches, start, end), truncatedStart: start > 0, truncatedEnd: end < text.length };
+}
+
+function partsOf(text: string, matches: { start: number; end: number }[], start: number, end: number): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let position = start;
   for (const match of matches) {
@@ -50,7 +65,7 @@ export function highlightSnippet(text: string, terms: Iterable<string>, length: 
     position = match.end;
   }
   if (position < end) parts.push({ text: text.slice(position, end), match: false });
-  return { parts, truncatedStart: start > 0, truncatedEnd: end < text.length };
+  return parts;
 }
 
 function startOfWord(text: string, index: number): number {

@@ -15,3 +15,7 @@ export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** Where the search index files are served from, and written to (under public/) by `catalog build-data`. */
+export const SEARCH_DATA_PATH = '/search-data/';
+export const SEARCH_DATA_DIR = `public${SEARCH_DATA_PATH.replace(/\/$/, '')}`;

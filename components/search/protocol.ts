@@ -1,0 +1,36 @@
+/** Messages between the search page and its Web Worker, which holds the index off the main thread. */
+import type { SearchFacets, SnippetPart } from '@/lib/search';
+
+export interface SearchFilters {
+  year?: number;
+  organization?: string;
+  technology?: string;
+}
+
+export interface SearchRequest {
+  type: 'search';
+  /** Increases with every request; replies to an older one are dropped. */
+  id: number;
+  query: string;
+  filters: SearchFilters;
+  limit: number;
+}
+
+export interface ResultItem {
+  path: string;
+  /** The title, its matched words marked. */
+  title: SnippetPart[];
+  organization: string;
+  organizationSlug: string;
+  year: number;
+  /** Arrives in a second message: the abstract is fetched in chunks. */
+  snippet?: { parts: SnippetPart[]; truncatedStart: boolean; truncatedEnd: boolean };
+}
+
+export type SearchResponse =
+  | { type: 'ready'; facets: SearchFacets; documentCount: number }
+  /** The common terms have arrived: results can now be more complete, so search again. */
+  | { type: 'complete' }
+  | { type: 'results'; id: number; results: ResultItem[]; hasMore: boolean }
+  | { type: 'snippets'; id: number; snippets: Record<string, ResultItem['snippet']> }
+  | { type: 'error'; message: string };

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl, sharedBrowser } from './browser';
+
+const browser = sharedBrowser();
+
+const resultTitles = (page: import('playwright-core').Page) => page.locator('.search-result__link').allTextContents();
+
+describe('search', () => {
+  it('finds a project by keyword, and following the result opens its permalink', async () => {
+    const { page, errors } = await browser.open();
+    await page.goto(`${baseUrl()}/search/`);
+    const box = page.getByRole('searchbox', { name: 'Search projects' }).last();
+    await box.fill('incremental compilation');
+    await page.locator('.search-result').first().waitFor();
+    expect((await resultTitles(page))[0]).toBe('Faster Incremental Compilation');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('incremental compilation');
+    // The matched words are highlighted, in the title and the snippet.
+    expect(await page.locator('.search-result').first().locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Incremental', 'Compilation']));
+    await page.locator('.search-result').first().locator('.search-result__snippet mark').first().waitFor();
+    await page.locator('.search-result__link').first().click();
+    await page.waitForURL('**/orgs/example-foundation/2010/faster-incremental-compilation/');
+    expect(await page.locator('h1').textContent()).toBe('Faster Incremental Compilation');
+    expect(errors).toEqual([]);
+  });
+
+  it('still finds it with a typo', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('incremantal')}`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await resultTitles(page)).toContain('Faster Incremental Compilation');
+  });
+
+  it('opens a search from its URL, and moves through results with the keyboard', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/search/?q=xen`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Search projects' }).last().inputValue()).toBe('xen');
+    expect((await resultTitles(page)).length).toBeGreaterThanOrEqual(5);
+    await page.getByRole('searchbox', { name: 'Search projects' }).last().press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.textContent);
+    expect(first).toBe((await resultTitles(page))[0]);
+    expect(second).toBe((await resultTitles(page))[1]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/orgs/xen-project/2014/**');
+  });
+
+  it('filters by year, organization and technology, and keeps them in the URL', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/search/?technology=rust`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await resultTitles(page)).toEqual(['Faster Incremental Compilation', 'Typo-tolerant Search for the Docs']);
+    await page.getByLabel('Year').selectOption('2009');
+    await page.getByText('No projects match.').waitFor();
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2009');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('shows what to try when nothing matches', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/search/?q=zzzqqqxxx`);
+    await page.locator('.search-empty').waitFor();
+    expect(await page.locator('.search-empty').textContent()).toContain('Nothing matches “zzzqqqxxx”');
+    expect(await page.locator('.search-empty a').count()).toBe(3);
+  });
+
+  it('takes a 1,000-character query and regex characters without an error', async () => {
+    const { page, errors } = await browser.open();
+    await page.goto(`${baseUrl()}/search/`);
+    const box = page.getByRole('searchbox', { name: 'Search projects' }).last();
+    await page.getByText(/Type to search \d+ projects/).waitFor();
+    for (const query of ['(a+b)*', 'c++ [', '\\d+$^', 'x'.repeat(1000), `${'incremental '.repeat(90)}`]) {
+      await box.fill(query);
+      await page.waitForTimeout(150);
+    }
+    expect(errors).toEqual([]);
+    expect(await page.locator('.search-status').textContent()).toMatch(/match|No projects/);
+  });
+
+  it('jumps to the search box with "/" from any page', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/orgs/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('xen');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=xen');
+    await page.locator('.search-result').first().waitFor();
+  });
+
+  it('says search needs JavaScript when it is off, and links to the lists', async () => {
+    const context = await (await import('../../lib/chromium')).launchChromium();
+    try {
+      const page = await context.newPage();
+      await context.route('**/*.js', (route) => route.abort());
+      await page.goto(`${baseUrl()}/search/?q=xen`);
+      expect(await page.locator('main').textContent()).toContain('Search runs in your browser and needs JavaScript');
+    } finally {
+      await context.close();
+    }
+  });
+});
