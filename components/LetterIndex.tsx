@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /** Groups names by first letter (A–Z, then "#" for the rest), keeping the given order within a group. */
 export function groupByLetter<T>(items: T[], nameOf: (item: T) => string): { letter: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
@@ -27,5 +29,37 @@ export function LetterIndex({ letters, idPrefix = '' }: { letters: string[]; idP
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * A long A–Z list: the jump-to-letter index, then one section per letter. `renderItem` gives
+ * each entry's <li>.
+ */
+export function LetterGroups<T>({
+  items,
+  nameOf,
+  renderItem,
+  idPrefix = '',
+  headingLevel = 2,
+}: {
+  items: T[];
+  nameOf: (item: T) => string;
+  renderItem: (item: T) => ReactNode;
+  idPrefix?: string;
+  headingLevel?: 2 | 3;
+}) {
+  const groups = groupByLetter(items, nameOf);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      {groups.length > 0 && <LetterIndex letters={groups.map((group) => group.letter)} idPrefix={idPrefix} />}
+      {groups.map((group) => (
+        <section key={group.letter} className="letter-group" aria-labelledby={`${idPrefix}${letterId(group.letter)}`}>
+          <Heading id={`${idPrefix}${letterId(group.letter)}`}>{group.letter}</Heading>
+          <ul className="plain-list org-list">{group.items.map(renderItem)}</ul>
+        </section>
+      ))}
+    </>
   );
 }

@@ -38,16 +38,26 @@ function treeRss(rootPid: number): number {
   return rss;
 }
 
-async function build(): Promise<{ seconds: number; peakBytes: number; code: number | null }> {
+/** Lines of the build's output that say how long a phase took. */
+const PHASE_LINE = /(Compiled successfully in|Generating static pages.* in|Collecting page data.* in|Finalizing|pages?, .*organization-years|search index:)/;
+
+async function build(): Promise<{ seconds: number; peakBytes: number; code: number | null; phases: string[] }> {
   const started = performance.now();
-  const child = spawn('npm', ['run', '--silent', 'build'], { env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('npm', ['run', '--silent', 'build'], { env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const phases: string[] = [];
+  let pending = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) if (PHASE_LINE.test(line)) phases.push(`  ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${line.trim()}`);
+  });
   let peakBytes = 0;
   const timer = setInterval(() => {
     peakBytes = Math.max(peakBytes, treeRss(child.pid!));
   }, 250);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(timer);
-  return { seconds: (performance.now() - started) / 1000, peakBytes, code };
+  return { seconds: (performance.now() - started) / 1000, peakBytes, code, phases };
 }
 
 function walk(dir: string): { file: string; size: number }[] {
@@ -68,6 +78,7 @@ for (let run = 1; run <= runs; run++) {
     process.exit(1);
   }
   console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak memory ${mb(result.peakBytes)}`);
+  for (const phase of result.phases) console.log(phase);
   results.push(result);
 }
 

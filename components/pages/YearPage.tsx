@@ -1,5 +1,5 @@
 import { Breadcrumbs } from '../Breadcrumbs';
-import { groupByLetter, LetterIndex, letterId } from '../LetterIndex';
+import { LetterGroups } from '../LetterIndex';
 import { PROGRAMS } from '@/lib/content/programs';
 import type { OrganizationYear } from '@/lib/content/schema';
 import type { Year } from '@/lib/site/catalog';
@@ -47,22 +47,14 @@ function OrganizationYearList({ editions, idPrefix, headingLevel }: { editions: 
       </ul>
     );
   }
-  const groups = groupByLetter(editions, (edition) => edition.name);
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <>
-      <LetterIndex letters={groups.map((group) => group.letter)} idPrefix={idPrefix} />
-      {groups.map((group) => (
-        <section key={group.letter} className="letter-group" aria-labelledby={`${idPrefix}${letterId(group.letter)}`}>
-          <Heading id={`${idPrefix}${letterId(group.letter)}`}>{group.letter}</Heading>
-          <ul className="plain-list org-list">
-            {group.items.map((edition) => (
-              <OrganizationYearItem key={edition.path} edition={edition} />
-            ))}
-          </ul>
-        </section>
-      ))}
-    </>
+    <LetterGroups
+      items={editions}
+      nameOf={(edition) => edition.name}
+      renderItem={(edition) => <OrganizationYearItem key={edition.path} edition={edition} />}
+      idPrefix={idPrefix}
+      headingLevel={headingLevel}
+    />
   );
 }
 
