@@ -1,20 +1,30 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 
-const nextConfig: NextConfig = {
-  // Plain files that any static host or CDN serves: one folder with an index.html per page.
-  output: 'export',
-  trailingSlash: true,
-  images: { unoptimized: true },
-  poweredByHeader: false,
-  // `npm run typecheck` (tsc --noEmit, run by CI) checks types; doing it again inside every
-  // build costs 10–25 s of a whole-archive build for nothing.
-  typescript: { ignoreBuildErrors: true },
-  experimental: {
-    // One rendering worker per core (Next leaves one core idle by default): while pages are
-    // rendered, the main process only waits, and the archive has ~18,000 pages to render.
-    cpus: Number(process.env.BUILD_WORKERS ?? availableParallelism()),
-  },
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  const development = phase === PHASE_DEVELOPMENT_SERVER;
+  return {
+    // Plain files that any static host or CDN serves: one folder with an index.html per page.
+    // `next dev` serves the same routes itself (an export cannot run there, and needs no rewrites).
+    output: development ? undefined : 'export',
+    trailingSlash: true,
+    images: { unoptimized: true },
+    poweredByHeader: false,
+    // `npm run typecheck` (tsc --noEmit, run by CI) checks types; doing it again inside every
+    // build costs 10–25 s of a whole-archive build for nothing.
+    typescript: { ignoreBuildErrors: true },
+    experimental: {
+      // One rendering worker per core (Next leaves one core idle by default): while pages are
+      // rendered, the main process only waits.
+      cpus: Number(process.env.BUILD_WORKERS ?? availableParallelism()),
+    },
+    // Archive pages are documents at .../index.html (lib/site/document.tsx); a static host serves
+    // them at .../, and in development this does the same.
+    ...(development && {
+      async rewrites() {
+        return [{ source: '/:section(orgs|years|technologies)/:path+/', destination: '/:section/:path+/index.html' }];
+      },
+    }),
+  };
+}

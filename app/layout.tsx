@@ -1,35 +1,29 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site/config';
-import './globals.css';
+import { PageFrame } from '@/components/PageFrame';
+import { assetUrl } from '@/lib/site/assets';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL, THEME_COLORS } from '@/lib/site/config';
 
+// The pages Next renders (home, the A–Z lists, search, 404) share the frame, stylesheet and
+// script of the archive's document pages (lib/site/document.tsx).
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
 };
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#f6f8fa' },
-    { media: '(prefers-color-scheme: dark)', color: '#161b22' },
-  ],
-};
+export const viewport: Viewport = { themeColor: [...THEME_COLORS] };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* One stylesheet for Next pages and documents alike: documents cannot link Next's hashed CSS. */}
+        <link rel="stylesheet" href={assetUrl('/site.css')} />
+        <script src={assetUrl('/site.js')} defer />
+      </head>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
+        <PageFrame>{children}</PageFrame>
       </body>
     </html>
   );

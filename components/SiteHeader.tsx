@@ -1,5 +1,4 @@
 import { SearchForm } from './SearchForm';
-import { SearchShortcut } from './search/SearchShortcut';
 
 export function SiteHeader() {
   return (
@@ -25,7 +24,6 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchForm id="site-search" />
-        <SearchShortcut />
       </div>
     </header>
   );

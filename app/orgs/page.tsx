@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { OrganizationsPage } from '@/components/pages/OrganizationsPage';
 import { listOrganizations } from '@/lib/site/catalog';
-import { pageMetadata } from '@/lib/site/metadata';
+import { toNextMetadata } from '@/lib/site/metadata';
 
-export const metadata: Metadata = pageMetadata({
+export const metadata: Metadata = toNextMetadata({
   title: 'Organizations',
   description: 'Every organization in the Google Summer of Code archive, A–Z, with the years it took part.',
   path: '/orgs/',

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { SearchPage } from '@/components/pages/SearchPage';
-import { pageMetadata } from '@/lib/site/metadata';
+import { toNextMetadata } from '@/lib/site/metadata';
 
-export const metadata: Metadata = pageMetadata({
+export const metadata: Metadata = toNextMetadata({
   title: 'Search projects',
   description: 'Search every Google Summer of Code project by keyword.',
   path: '/search/',

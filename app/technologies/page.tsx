@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { TechnologiesPage } from '@/components/pages/TechnologiesPage';
-import { pageMetadata } from '@/lib/site/metadata';
+import { toNextMetadata } from '@/lib/site/metadata';
 import { listTechnologies } from '@/lib/site/technologies';
 
-export const metadata: Metadata = pageMetadata({
+export const metadata: Metadata = toNextMetadata({
   title: 'Technologies',
   description: 'The technologies Google Summer of Code organizations use, each with its organizations and projects.',
   path: '/technologies/',

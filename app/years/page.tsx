@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { YearsPage } from '@/components/pages/YearsPage';
-import { pageMetadata } from '@/lib/site/metadata';
+import { toNextMetadata } from '@/lib/site/metadata';
 
-export const metadata: Metadata = pageMetadata({
+export const metadata: Metadata = toNextMetadata({
   title: 'Years',
   description: 'Every year of the Google Summer of Code archive, with its organizations and projects.',
   path: '/years/',

@@ -1,7 +1,6 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { FieldValue } from '../ExternalLink';
 import { Markup } from '../Markup';
-import { CopyLink } from '../CopyLink';
 import { TechnologyTags } from '../OrganizationFacts';
 import { editionName } from '@/lib/content/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
@@ -71,7 +70,9 @@ export function ProjectPage({ organization, edition, project, siblings }: { orga
       {project.abstract ? <Markup source={project.abstract} markup={project.markup} /> : <p className="muted">The archive has no abstract for this project.</p>}
 
       <div className="permalink">
-        <span>Permalink:</span> <code>{permalink}</code> <CopyLink url={permalink} />
+        <span>Permalink:</span> <code>{permalink}</code> <button type="button" className="button button--quiet" data-copy={permalink} hidden>
+          Copy link
+        </button>
       </div>
 
       {others.length > 0 && (

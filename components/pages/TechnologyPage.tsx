@@ -48,3 +48,16 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
     </>
   );
 }
+
+/** The placeholder of an archive that names no technologies (a static export needs one path). */
+export function NoTechnologiesPage() {
+  return (
+    <>
+      <h1>No technologies</h1>
+      <p className="lede">
+        The pages of this catalog name no technologies: the archive lists them from 2016 on. Browse <a href="/orgs/">the organizations</a> or{' '}
+        <a href="/years/">the years</a>.
+      </p>
+    </>
+  );
+}

@@ -19,3 +19,9 @@ export function absoluteUrl(path: string): string {
 /** Where the search index files are served from, and written to (under public/) by `catalog build-data`. */
 export const SEARCH_DATA_PATH = '/search-data/';
 export const SEARCH_DATA_DIR = `public${SEARCH_DATA_PATH.replace(/\/$/, '')}`;
+
+/** The browser's toolbar colour, matching the header in each theme. */
+export const THEME_COLORS = [
+  { media: '(prefers-color-scheme: light)', color: '#f6f8fa' },
+  { media: '(prefers-color-scheme: dark)', color: '#161b22' },
+] as const;

@@ -1,15 +1,40 @@
+/**
+ * What a page says about itself (title, description, canonical URL, Open Graph), from one place,
+ * for both kinds of page: Next pages take it as Metadata, documents (lib/site/document.tsx) as
+ * head tags.
+ */
 import type { Metadata } from 'next';
 import { absoluteUrl, SITE_NAME } from './config';
 
-/** Title, description, canonical URL and Open Graph tags for one page, from one place. */
-export function pageMetadata({ title, description, path, type = 'website' }: { title: string; description: string; path: string; type?: 'website' | 'article' }): Metadata {
-  const url = absoluteUrl(path);
+export interface PageMeta {
+  /** The page's own title; the site's name is added after it, unless `absoluteTitle`. */
+  title: string;
+  description: string;
+  /** The canonical path of the page. */
+  path: string;
+  type?: 'website' | 'article';
+  /** Old addresses and placeholders: not to be indexed. */
+  noindex?: boolean;
+  /** An old address: the browser goes on to this path at once (meta refresh, no script needed). */
+  redirectTo?: string;
+  absoluteTitle?: boolean;
+}
+
+/** "Xen Project · GSoC Archive Catalog". */
+export function documentTitle(meta: PageMeta): string {
+  return meta.absoluteTitle ? meta.title : `${meta.title} · ${SITE_NAME}`;
+}
+
+/** The same, as Next's Metadata for the pages Next renders. */
+export function toNextMetadata(meta: PageMeta): Metadata {
+  const url = absoluteUrl(meta.path);
   return {
-    title,
-    description,
+    title: { absolute: documentTitle(meta) },
+    description: meta.description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName: SITE_NAME, type },
-    twitter: { card: 'summary', title, description },
+    openGraph: { title: meta.title, description: meta.description, url, siteName: SITE_NAME, type: meta.type ?? 'website' },
+    twitter: { card: 'summary', title: meta.title, description: meta.description },
+    ...(meta.noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }
 
@@ -17,9 +42,4 @@ export function pageMetadata({ title, description, path, type = 'website' }: { t
 export function metaDescription(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= 160 ? flat : `${flat.slice(0, 157).replace(/\s+\S*$/, '')}…`;
-}
-
-/** An old address: not to be indexed, its canonical URL the page it moved to. */
-export function redirectMetadata(to: string): Metadata {
-  return { title: 'Page moved', robots: { index: false, follow: true }, alternates: { canonical: absoluteUrl(to) } };
 }

@@ -1,47 +1,51 @@
-/** The metadata of each kind of page, from its record. */
-import type { Metadata } from 'next';
+/** What each kind of archive page says about itself (PageMeta), from its record. */
 import { editionName } from '../content/programs';
 import type { OrganizationYear, Project } from '../content/schema';
 import { plural, yearRanges } from '../format';
 import { excerpt } from '../render';
 import type { Organization, Year } from './catalog';
 import type { Technology } from './technologies';
-import { metaDescription, pageMetadata } from './metadata';
+import { metaDescription, type PageMeta } from './metadata';
 
-export function organizationMetadata(organization: Organization): Metadata {
+export function organizationMeta(organization: Organization): PageMeta {
   const summary = `${organization.name} in Google Summer of Code: ${plural(organization.projectCount, 'project')}, ${yearRanges(organization.years)}.`;
   const description = excerpt(organization.latest.description, organization.latest.markup, 120);
-  return pageMetadata({ title: organization.name, description: metaDescription(`${summary} ${description}`), path: organization.path });
+  return { title: organization.name, description: metaDescription(`${summary} ${description}`), path: organization.path };
 }
 
-export function organizationYearMetadata(edition: OrganizationYear): Metadata {
+export function organizationYearMeta(edition: OrganizationYear): PageMeta {
   const summary = `${edition.name} in ${editionName(edition)}: ${plural(edition.projectCount, 'project')}.`;
   const description = excerpt(edition.description, edition.markup, 120);
-  return pageMetadata({ title: `${edition.name} · ${editionName(edition)}`, description: metaDescription(`${summary} ${description}`), path: edition.path });
+  return { title: `${edition.name} · ${editionName(edition)}`, description: metaDescription(`${summary} ${description}`), path: edition.path };
 }
 
-export function projectMetadata(project: Project): Metadata {
+export function projectMeta(project: Project): PageMeta {
   const lead = `${project.organization}, ${editionName(project)}.`;
-  return pageMetadata({
+  return {
     title: `${project.title} · ${project.organization} ${project.year}`,
     description: metaDescription(`${lead} ${excerpt(project.abstract, project.markup, 200)}`),
     path: project.path,
     type: 'article',
-  });
+  };
 }
 
-export function yearMetadata(year: Year): Metadata {
-  return pageMetadata({
+export function yearMeta(year: Year): PageMeta {
+  return {
     title: `${year.year}`,
     description: `The ${plural(year.organizationCount, 'organization')} and ${plural(year.projectCount, 'project')} of ${year.year} in the Google Summer of Code archive.`,
     path: `/years/${year.year}/`,
-  });
+  };
 }
 
-export function technologyMetadata(technology: Technology): Metadata {
-  return pageMetadata({
+export function technologyMeta(technology: Technology): PageMeta {
+  return {
     title: technology.name,
     description: `${plural(technology.uses.length, 'organization')} and ${plural(technology.projectCount, 'project')} of Google Summer of Code that use ${technology.name}.`,
     path: technology.path,
-  });
+  };
+}
+
+/** An old address: not indexed, its canonical URL the page it moved to. */
+export function redirectMeta(to: string): PageMeta {
+  return { title: 'Page moved', description: `This page is now at ${to}.`, path: to, noindex: true, redirectTo: to };
 }

@@ -1,0 +1,25 @@
+// One technology: the organizations and projects that use it. A document: see lib/site/document.tsx.
+import { NoTechnologiesPage, TechnologyPage } from '@/components/pages/TechnologyPage';
+import { documentRoute } from '@/lib/site/document';
+import { technologyMeta } from '@/lib/site/page-metadata';
+import { getTechnology, listTechnologies } from '@/lib/site/technologies';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const technologies = listTechnologies();
+  // A static export needs at least one path per dynamic route: an archive without technologies
+  // (the text pages of 2009–2015 name none) gets one page saying so, linked from nowhere.
+  return technologies.length > 0 ? technologies.map((technology) => ({ technology: technology.slug })) : [{ technology: 'none' }];
+}
+
+export const GET = documentRoute(({ technology }: { technology: string }) => {
+  const found = getTechnology(technology);
+  if (found) return { meta: technologyMeta(found), body: <TechnologyPage technology={found} /> };
+  if (listTechnologies().length > 0) return undefined;
+  return {
+    meta: { title: 'No technologies', description: 'This catalog names no technologies.', path: '/technologies/', noindex: true },
+    body: <NoTechnologiesPage />,
+  };
+});
