@@ -3,7 +3,7 @@
  * would make, say about the cut being the real one. The model scores every cut of a bullet with
  * the same features, at run time and in training, so they live here once.
  */
-import { findAcronymExpansions } from './acronyms';
+import { findAcronymExpansions, type AcronymExpansions } from './acronyms';
 import { FUNCTION_WORDS } from './english';
 import type { LexicalEntry, Lexicon } from './lexicon';
 import { shapeOf, tokenize, type Token, type TokenShape } from './tokens';
@@ -19,7 +19,7 @@ export const FEATURE_NAMES = [
   // The title's last word.
   'last: lexicon end', 'last: function word', 'last: ends with colon', 'last: ends with comma',
   'last: dash or symbol', 'last: ends with period', 'last: ends with bracket', 'last: ends with ! or ?',
-  'last: acronym', 'last: lowercase', 'last: repeated earlier in title',
+  'last: acronym', 'last: lowercase', 'last: repeated earlier in title', 'last: possessive',
   'last: organization first word', 'last: organization last word',
   'inside open bracket', 'inside open quote',
   // The abstract's first word.
@@ -38,8 +38,11 @@ export const FEATURE_NAMES = [
   'title: lowercase content words', 'title: has lowercase content, first capitalized',
   'title case, then sentence case start',
   'cut at title-case run end - 1', 'cut at title-case run end', 'cut past title-case run end',
+  'Title Case run: cut before its last word', 'Title Case run: cut at its end', 'Title Case run: cut past its end',
   'title: abstract-like words', 'title: most abstract-like word', 'title: mean lexicon title',
   'title: sentence end inside', 'title: commas', 'title: code-like words', 'title: organization words',
+  'title: capitalized common words', 'abstract start: capitalized common words',
+  'title case title, title case abstract start',
   // The abstract restating the title.
   'abstract starts with title first word', 'abstract starts with title first two words',
   'title words repeated in abstract', 'title words repeated near abstract start',
@@ -62,6 +65,10 @@ export interface BulletAnalysis {
 const ABSTRACT_WINDOW = 4;
 /** Words after the cut in which a restatement of the title is looked for. */
 const REPEAT_WINDOW = 8;
+/** Words after the abstract's first in which Title Case capitals are looked for. */
+const TITLE_CASE_WINDOW = 5;
+/** A word capitalized less often than this inside sentences is a common word, not a name. */
+const COMMON_WORD_CAPITALIZED_BELOW = 0.3;
 /** Words after the cut in which the first sentence's verb is looked for. */
 const VERB_WINDOW = 7;
 const VERB_AT: FeatureName[] = ['verb at first', 'verb at second', 'verb at third', 'verb at fourth', 'verb at 5-7', 'verb at 5-7', 'verb at 5-7'];
@@ -77,6 +84,10 @@ interface WordInfo {
   functionWord: boolean;
   /** A lowercase word that is not a function word: absent from a Title Case title. */
   lowercaseContent: boolean;
+  /** A word usually written in lowercase, capitalized here: Title Case, or a sentence start. */
+  capitalizedCommon: boolean;
+  /** The word follows a sentence end or a colon, where a capital says nothing. */
+  afterBreak: boolean;
   verbLike: boolean;
   orgFirst: boolean;
   orgLast: boolean;
@@ -98,6 +109,9 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
   const expansions = findAcronymExpansions(tokens, SHAPED_WORDS);
   let titleCaseRunEnd = words.findIndex((word, index) => index > 0 && word.lowercaseContent);
   if (titleCaseRunEnd < 0) titleCaseRunEnd = words.length;
+  // The run is Title Case only if common words in it are capitalized: names and acronyms alone
+  // ("Implement Xen PVUSB support") make a sentence-case title.
+  const titleCase = words.slice(1, titleCaseRunEnd).filter((word) => word.capitalizedCommon && !word.afterBreak).length >= 2;
 
   const cuts: number[] = [];
   const features: Float64Array[] = [];
@@ -114,6 +128,7 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
   let brackets = 0;
   let quotes = 0;
   let orgWords = 0;
+  let capitalizedCommon = 0;
   for (let k = 1; k <= limit; k++) {
     const last = words[k - 1]!;
     const lastShape = last.shape;
@@ -130,6 +145,7 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
     brackets += last.bracketBalance;
     quotes += last.quotes;
     if (last.orgWord) orgWords++;
+    if (k > 1 && last.capitalizedCommon && !last.afterBreak) capitalizedCommon++;
 
     const v = storage.subarray((k - 1) * d, k * d);
     v[F[lengthBucket(k)]] = 1;
@@ -144,6 +160,7 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
     v[F['last: acronym']] = flag(lastShape.acronym);
     v[F['last: lowercase']] = flag(lastShape.lowercase);
     v[F['last: repeated earlier in title']] = flag(!last.functionWord && last.firstSeen < k - 1);
+    v[F['last: possessive']] = flag(/['’]s$/.test(last.token.raw));
     v[F['last: organization first word']] = flag(last.orgFirst && !last.orgLast);
     v[F['last: organization last word']] = flag(last.orgLast);
     v[F['inside open bracket']] = flag(brackets > 0);
@@ -157,13 +174,17 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
     v[F['title: commas']] = Math.min(commas, 2);
     v[F['title: code-like words']] = Math.min(codeLike, 2);
     v[F['title: organization words']] = Math.min(orgWords, 2);
+    v[F['title: capitalized common words']] = Math.min(capitalizedCommon, 3) / 3;
     v[F['cut at title-case run end - 1']] = flag(k === titleCaseRunEnd - 1);
     v[F['cut at title-case run end']] = flag(k === titleCaseRunEnd);
     v[F['cut past title-case run end']] = flag(k > titleCaseRunEnd);
+    v[F['Title Case run: cut before its last word']] = flag(titleCase && k === titleCaseRunEnd - 1);
+    v[F['Title Case run: cut at its end']] = flag(titleCase && k === titleCaseRunEnd);
+    v[F['Title Case run: cut past its end']] = flag(titleCase && k > titleCaseRunEnd);
 
     const first = words[k];
     if (!first) v[F['no abstract']] = 1;
-    else readAbstractStart(v, words, k, lowercaseContent);
+    else readAbstractStart(v, words, k, { lowercaseContent, titleCaseWords: capitalizedCommon, pastTitleCaseRun: titleCase && k > titleCaseRunEnd, expansions });
     v[F['abstract opens with an acronym expansion']] = flag(expansions.starts.has(k));
     v[F['cut inside an acronym expansion']] = flag(expansions.inside.has(k));
     cuts.push(k);
@@ -173,7 +194,13 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
 }
 
 /** Features of the words after cut `k`, and of how they relate to the title before it. */
-function readAbstractStart(v: Float64Array, words: readonly WordInfo[], k: number, lowercaseContent: number): void {
+function readAbstractStart(
+  v: Float64Array,
+  words: readonly WordInfo[],
+  k: number,
+  title: { lowercaseContent: number; titleCaseWords: number; pastTitleCaseRun: boolean; expansions: AcronymExpansions },
+): void {
+  const { lowercaseContent, titleCaseWords, expansions } = title;
   const first = words[k]!;
   const shape = first.shape;
   const repeatedFromTitle = first.firstSeen < k;
@@ -197,7 +224,8 @@ function readAbstractStart(v: Float64Array, words: readonly WordInfo[], k: numbe
   v[F['first: ends with comma or !']] = flag(shape.last === ',' || shape.last === '!');
   v[F['first: organization first word']] = flag(first.orgFirst);
   v[F['first: repeated from title']] = flag(repeatedFromTitle);
-  v[F['title: has lowercase content, first capitalized']] = flag(lowercaseContent > 0 && shape.capitalized);
+  // A sentence-case title followed by a capital; not a Title Case title that ran into prose.
+  v[F['title: has lowercase content, first capitalized']] = flag(lowercaseContent > 0 && shape.capitalized && !title.pastTitleCaseRun);
   v[F['abstract starts with title first word']] = flag(first.token.key === words[0]!.token.key);
 
   const second = words[k + 1];
@@ -216,18 +244,24 @@ function readAbstractStart(v: Float64Array, words: readonly WordInfo[], k: numbe
   let titleLikeAhead = 0;
   let verbAt = -1;
   let repeatedNear = 0;
+  let capitalizedCommonAhead = 0;
   for (let i = k; i < Math.min(k + REPEAT_WINDOW, words.length); i++) {
     const word = words[i]!;
+    // A spelled-out acronym is a name, capitals and all: "Remote Sensor Protocol (RSP) is".
+    const spelledOut = expansions.starts.has(i) || expansions.inside.has(i);
+    if (i > k && i <= k + TITLE_CASE_WINDOW && word.capitalizedCommon && !word.afterBreak && !spelledOut) capitalizedCommonAhead++;
     if (i > k && i < k + 4 && word.shape.capitalized && !word.functionWord) capitalizedAfter++;
     if (i < k + ABSTRACT_WINDOW) titleLikeAhead += Math.max(0, word.lexical.title);
     if (verbAt < 0 && i < k + VERB_WINDOW && word.verbLike) verbAt = i - k;
     // Count each title word once, at its first occurrence after the cut.
-    if (!word.functionWord && word.firstSeen < k && !seenBetween(words, word.token.key, k, i)) repeatedNear++;
+    if (!word.functionWord && !isPlainWord(word) && word.firstSeen < k && !seenBetween(words, word.token.key, k, i)) repeatedNear++;
   }
   v[F['abstract start: capitalized words after first']] = capitalizedAfter / 3;
   v[F['abstract start: title-like words']] = titleLikeAhead / ABSTRACT_WINDOW;
   v[F[verbAt < 0 ? 'no verb by 7' : VERB_AT[verbAt]!]] = 1;
   v[F['title words repeated near abstract start']] = Math.min(repeatedNear, 3) / 3;
+  v[F['abstract start: capitalized common words']] = Math.min(capitalizedCommonAhead, 2) / 2;
+  v[F['title case title, title case abstract start']] = flag(titleCaseWords >= 2 && capitalizedCommonAhead > 0);
 
   let repeated = 0;
   let content = 0;
@@ -249,8 +283,9 @@ function describeWords(tokens: readonly Token[], lexicon: Lexicon, organization?
     lastSeen.set(token.key, index);
   });
   // Only the words a cut can touch need their shape and lexicon entry read.
-  return tokens.slice(0, SHAPED_WORDS).map((token) => {
+  return tokens.slice(0, SHAPED_WORDS).map((token, index) => {
     const shape = shapeOf(token);
+    const previous = tokens[index - 1]?.raw.at(-1);
     const lexical = lexicon.lookup(token.key);
     const functionWord = FUNCTION_WORDS.has(token.key);
     return {
@@ -259,6 +294,8 @@ function describeWords(tokens: readonly Token[], lexicon: Lexicon, organization?
       lexical,
       functionWord,
       lowercaseContent: shape.lowercase && !functionWord,
+      capitalizedCommon: shape.capitalized && !shape.acronym && lexical.capitalized < COMMON_WORD_CAPITALIZED_BELOW,
+      afterBreak: previous !== undefined && '.!?:;-–—'.includes(previous),
       verbLike: shape.lowercase && lexical.title <= VERB_LIKE_BELOW,
       orgFirst: orgKeys.length > 0 && token.key === orgKeys[0],
       orgLast: orgKeys.length > 0 && token.key === orgKeys.at(-1),
@@ -269,6 +306,12 @@ function describeWords(tokens: readonly Token[], lexicon: Lexicon, organization?
       quotes: count(token.raw, '"') + count(token.raw, '“') - count(token.raw, '”'),
     };
   });
+}
+
+/** A lowercase dictionary-looking word, as opposed to a name, an acronym or an identifier. */
+function isPlainWord(word: WordInfo): boolean {
+  const { shape } = word;
+  return shape.lowercase && !shape.mixedCase && !shape.codeLike && !shape.hasDigit;
 }
 
 function seenBetween(words: readonly WordInfo[], key: string, from: number, to: number): boolean {

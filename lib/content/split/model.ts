@@ -62,6 +62,11 @@ export function chooseCut(model: SplitModel, text: string, organization?: string
   return { words, offset, probability: probabilities[best]! };
 }
 
+/** The title and abstract of `text` cut at `offset`: trimmed slices, never re-joined words. */
+export function sliceBullet(text: string, offset: number): { title: string; abstract: string } {
+  return { title: text.slice(0, offset).trim(), abstract: text.slice(offset).trim() };
+}
+
 function dot(a: Float64Array, b: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;

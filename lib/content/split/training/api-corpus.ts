@@ -8,13 +8,14 @@ import path from 'node:path';
 
 export interface TitledText {
   year: number;
+  organization: string;
   title: string;
   /** The description as plain text on one line, as a text page's bullet would hold it. */
   description: string;
 }
 
 interface ApiYear {
-  organizations?: { projects?: { title?: unknown; description?: unknown; short_description?: unknown }[] }[];
+  organizations?: { name?: unknown; projects?: { title?: unknown; description?: unknown; short_description?: unknown }[] }[];
 }
 
 /** Every project of every YYYY.json in `dir`, in file order; years sorted ascending. */
@@ -27,11 +28,12 @@ export function readApiCorpus(dir: string): TitledText[] {
     const year = Number(name.slice(0, 4));
     const data = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as ApiYear;
     for (const organization of data.organizations ?? []) {
+      const name = typeof organization.name === 'string' ? flatten(organization.name) : '';
       for (const project of organization.projects ?? []) {
         const title = typeof project.title === 'string' ? flatten(project.title) : '';
         const source = typeof project.description === 'string' && project.description ? project.description : project.short_description;
         const description = typeof source === 'string' ? flatten(htmlToText(source)) : '';
-        if (title && description) projects.push({ year, title, description });
+        if (title && description) projects.push({ year, organization: name, title, description });
       }
     }
   }

@@ -20,6 +20,9 @@ export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { maxEntries: 1500, minCo
 /** Words of a description read as its abstract's opening: where a title/abstract cut can fall. */
 const DESCRIPTION_WORDS = 150;
 const SENTENCE_END = /[.!?]$/;
+/** After a colon or a dash a capital is as likely as at a sentence start: such words say nothing. */
+const CLAUSE_END = /[:;–—-]$/;
+const CAPITALIZED = /^\p{Lu}/u;
 
 interface Counts {
   title: number;
@@ -27,6 +30,9 @@ interface Counts {
   titleLast: number;
   abstract: number;
   sentenceStart: number;
+  /** Occurrences inside a description's sentence (not at its start), and how many of them capitalized. */
+  midSentence: number;
+  midSentenceCapitalized: number;
 }
 
 /** Learns lexicon entries from titled texts; deterministic for the same input. */
@@ -34,7 +40,7 @@ export function buildLexicon(examples: readonly TitledText[], options: LexiconOp
   const counts = new Map<string, Counts>();
   const count = (key: string) => {
     let entry = counts.get(key);
-    if (!entry) counts.set(key, (entry = { title: 0, titleFirst: 0, titleLast: 0, abstract: 0, sentenceStart: 0 }));
+    if (!entry) counts.set(key, (entry = emptyCounts()));
     return entry;
   };
   for (const example of examples) {
@@ -50,6 +56,10 @@ export function buildLexicon(examples: readonly TitledText[], options: LexiconOp
       const entry = count(token.key);
       entry.abstract++;
       if (index === 0 || SENTENCE_END.test(description[index - 1]!.raw)) entry.sentenceStart++;
+      else if (!CLAUSE_END.test(description[index - 1]!.raw)) {
+        entry.midSentence++;
+        if (CAPITALIZED.test(token.core)) entry.midSentenceCapitalized++;
+      }
     });
   }
 
@@ -81,20 +91,20 @@ function logOdds(entry: Counts, sums: Counts, types: number, vocabulary: number)
   const inTitleNotFirst = either(entry.title - entry.titleFirst, sums.title - sums.titleFirst, entry.abstract - entry.sentenceStart, sums.abstract - sums.sentenceStart);
   const inTitleNotLast = either(entry.title - entry.titleLast, sums.title - sums.titleLast, entry.abstract, sums.abstract);
   return {
+    // Smoothed toward even odds: a word seen a few times mid-sentence is not known to be a name.
+    capitalized: quantize((entry.midSentenceCapitalized / types + 1) / (entry.midSentence / types + 2)),
     title: quantize(Math.log(p(entry.title, sums.title) / p(entry.abstract, sums.abstract))),
     start: quantize(Math.log(p(entry.sentenceStart, sums.sentenceStart) / inTitleNotFirst)),
     end: quantize(Math.log(p(entry.titleLast, sums.titleLast) / inTitleNotLast)),
   };
 }
 
+function emptyCounts(): Counts {
+  return { title: 0, titleFirst: 0, titleLast: 0, abstract: 0, sentenceStart: 0, midSentence: 0, midSentenceCapitalized: 0 };
+}
+
 function sumCounts(entries: Iterable<Counts>): Counts {
-  const sum: Counts = { title: 0, titleFirst: 0, titleLast: 0, abstract: 0, sentenceStart: 0 };
-  for (const entry of entries) {
-    sum.title += entry.title;
-    sum.titleFirst += entry.titleFirst;
-    sum.titleLast += entry.titleLast;
-    sum.abstract += entry.abstract;
-    sum.sentenceStart += entry.sentenceStart;
-  }
+  const sum = emptyCounts();
+  for (const entry of entries) for (const field of Object.keys(sum) as (keyof Counts)[]) sum[field] += entry[field];
   return sum;
 }

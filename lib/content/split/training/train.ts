@@ -4,7 +4,7 @@
  */
 import { analyzeBullet, FEATURE_NAMES } from '../features';
 import { createLexicon, type LexicalEntry } from '../lexicon';
-import { chooseCut, type SplitModel } from '../model';
+import { chooseCut, sliceBullet, type SplitModel } from '../model';
 import type { LabelledBullet } from './dev-corpus';
 import { DEFAULT_FIT_OPTIONS, fitWeights, type FitOptions, type TrainingExample } from './fit';
 
@@ -37,9 +37,7 @@ export interface Prediction {
 export function predict(model: SplitModel, bullets: readonly LabelledBullet[]): Prediction[] {
   return bullets.map((bullet) => {
     const choice = chooseCut(model, bullet.text, bullet.context.organization);
-    const offset = choice?.offset ?? bullet.text.length;
-    const title = bullet.text.slice(0, offset).trim();
-    const abstract = bullet.text.slice(offset).trim();
+    const { title, abstract } = sliceBullet(bullet.text, choice?.offset ?? bullet.text.length);
     return { bullet, title, abstract, probability: choice?.probability ?? 1, correct: title === bullet.title.trim() };
   });
 }
