@@ -11,6 +11,13 @@ import { shapeOf, tokenize, type Token, type TokenShape } from './tokens';
 /** Titles run up to ~45 words; a cut further in is never considered. */
 export const MAX_TITLE_WORDS = 60;
 
+/** Kinds of word counted over the title (see WordInfo.kinds). */
+const WORD_KINDS = [
+  'capitalized', 'lowercase content', 'lowercase function word', 'capitalized function word', 'acronym',
+  'mixed case', 'code-like', 'digit', 'ends with period', 'ends with comma', 'verb-like', 'capitalized common',
+  'lexicon title',
+] as const;
+
 /** Names of the features, in vector order; the weights file is keyed by them. */
 export const FEATURE_NAMES = [
   // How long the title would be.
@@ -23,15 +30,16 @@ export const FEATURE_NAMES = [
   'last: organization first word', 'last: organization last word',
   'inside open bracket', 'inside open quote',
   // The abstract's first word.
-  'first: lexicon start', 'first: lexicon title', 'first: capitalized', 'first: acronym',
+  'first: lexicon start', 'first: lexicon opens', 'first: lexicon title', 'first: capitalized', 'first: acronym',
   'first: lowercase', 'first: lowercase plain word', 'first: lowercase name from title or organization',
-  'first: digit', 'first: opens with punctuation', 'first: symbol only', 'first: mixed case',
+  'first: digit', 'first: opens with punctuation', 'first: symbol only', 'first: closing punctuation', 'first: mixed case',
   'first: code-like', 'first: function word', 'first: capitalized function word',
   'first: ends with colon', 'first: ends with comma or !', 'first: organization first word',
-  'first: repeated from title',
+  'first: repeated from title', 'first: part of a title word', 'first: shares a stem with a title word',
   // The words after it.
   'second: lowercase content', 'second: capitalized', 'second: lexicon title', 'second: lexicon start',
   'second: ends with colon', 'first capitalized, second lowercase content',
+  'second: much stronger sentence start', 'last: much stronger sentence start',
   'abstract start: capitalized words after first', 'abstract start: title-like words',
   'verb at first', 'verb at second', 'verb at third', 'verb at fourth', 'verb at 5-7', 'no verb by 7',
   // The title as a whole.
@@ -39,14 +47,19 @@ export const FEATURE_NAMES = [
   'title case, then sentence case start',
   'cut at title-case run end - 1', 'cut at title-case run end', 'cut past title-case run end',
   'Title Case run: cut before its last word', 'Title Case run: cut at its end', 'Title Case run: cut past its end',
+  'Title Case run: cut inside it', 'Title Case run: capitalized function word inside it',
   'title: abstract-like words', 'title: most abstract-like word', 'title: mean lexicon title',
   'title: sentence end inside', 'title: commas', 'title: code-like words', 'title: organization words',
   'title: capitalized common words', 'abstract start: capitalized common words',
   'title case title, title case abstract start',
+  // Every word of the title, counted: with the bullet's words fixed, counting a kind of word in
+  // the title is the same as labelling each word title or abstract by its kind.
+  ...WORD_KINDS.map((kind) => `title words: ${kind}` as const),
   // The abstract restating the title.
   'abstract starts with title first word', 'abstract starts with title first two words',
   'title words repeated in abstract', 'title words repeated near abstract start',
   'abstract opens with an acronym expansion', 'cut inside an acronym expansion',
+  'abstract opens with a preamble', 'preamble: lexicon title',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -65,6 +78,16 @@ export interface BulletAnalysis {
 const ABSTRACT_WINDOW = 4;
 /** Words after the cut in which a restatement of the title is looked for. */
 const REPEAT_WINDOW = 8;
+/** Longest greeting or heading read as a preamble to an abstract. */
+const PREAMBLE_WORDS = 3;
+/** Start log-odds of a word that surely opens a sentence ("I", "Currently"). */
+const STRONG_START = 2;
+/** Longest subject read before an abstract's first verb. */
+const SUBJECT_WORDS = 5;
+/** Start log-odds by which a neighbouring word is a clearly likelier sentence start. */
+const MUCH_STRONGER = 2;
+/** Letters two forms of a word share ("Migrate", "Migrating"; "Render", "Renderer"). */
+const STEM_LETTERS = 6;
 /** Words after the abstract's first in which Title Case capitals are looked for. */
 const TITLE_CASE_WINDOW = 5;
 /** A word capitalized less often than this inside sentences is a common word, not a name. */
@@ -73,7 +96,7 @@ const COMMON_WORD_CAPITALIZED_BELOW = 0.3;
 const VERB_WINDOW = 7;
 const VERB_AT: FeatureName[] = ['verb at first', 'verb at second', 'verb at third', 'verb at fourth', 'verb at 5-7', 'verb at 5-7', 'verb at 5-7'];
 /** A lowercase word this much likelier in abstracts than in titles reads as a verb or pronoun ("is", "will", "we"). */
-const VERB_LIKE_BELOW = -3;
+const VERB_LIKE_BELOW = -2;
 /** Words whose shape is read: every word a cut can touch, and the windows after the last cut. */
 const SHAPED_WORDS = MAX_TITLE_WORDS + REPEAT_WINDOW + 1;
 
@@ -92,9 +115,15 @@ interface WordInfo {
   orgFirst: boolean;
   orgLast: boolean;
   orgWord: boolean;
+  /** The key and, for a compound ("Sensor-Dashboard", "GNU/Linux"), its parts. */
+  parts: string[];
+  /** The key's first letters, shared by its inflections ("migrat" for "Migrate", "Migrating"). */
+  stem: string | undefined;
   /** Indices of this word's key's first and last occurrence in the bullet. */
   firstSeen: number;
   lastSeen: number;
+  /** This word's value for each of WORD_KINDS, in that order. */
+  kinds: number[];
   /** Brackets opened minus closed in this word. */
   bracketBalance: number;
   /** Double quotes opened minus closed ("…" pairs) or, for straight quotes, their count. */
@@ -129,6 +158,10 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
   let quotes = 0;
   let orgWords = 0;
   let capitalizedCommon = 0;
+  const kindSums = new Float64Array(WORD_KINDS.length);
+  const firstKind = F[`title words: ${WORD_KINDS[0]}`];
+  const titleParts = new Set<string>();
+  const titleStems = new Set<string>();
   for (let k = 1; k <= limit; k++) {
     const last = words[k - 1]!;
     const lastShape = last.shape;
@@ -146,6 +179,9 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
     quotes += last.quotes;
     if (last.orgWord) orgWords++;
     if (k > 1 && last.capitalizedCommon && !last.afterBreak) capitalizedCommon++;
+    for (let kind = 0; kind < WORD_KINDS.length; kind++) kindSums[kind]! += last.kinds[kind]!;
+    for (const part of last.parts) titleParts.add(part);
+    if (last.stem && !last.functionWord) titleStems.add(last.stem);
 
     const v = storage.subarray((k - 1) * d, k * d);
     v[F[lengthBucket(k)]] = 1;
@@ -175,16 +211,26 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
     v[F['title: code-like words']] = Math.min(codeLike, 2);
     v[F['title: organization words']] = Math.min(orgWords, 2);
     v[F['title: capitalized common words']] = Math.min(capitalizedCommon, 3) / 3;
+    v.set(kindSums, firstKind);
     v[F['cut at title-case run end - 1']] = flag(k === titleCaseRunEnd - 1);
     v[F['cut at title-case run end']] = flag(k === titleCaseRunEnd);
     v[F['cut past title-case run end']] = flag(k > titleCaseRunEnd);
     v[F['Title Case run: cut before its last word']] = flag(titleCase && k === titleCaseRunEnd - 1);
     v[F['Title Case run: cut at its end']] = flag(titleCase && k === titleCaseRunEnd);
     v[F['Title Case run: cut past its end']] = flag(titleCase && k > titleCaseRunEnd);
+    v[F['Title Case run: cut inside it']] = flag(titleCase && k < titleCaseRunEnd - 1);
 
     const first = words[k];
     if (!first) v[F['no abstract']] = 1;
-    else readAbstractStart(v, words, k, { lowercaseContent, titleCaseWords: capitalizedCommon, pastTitleCaseRun: titleCase && k > titleCaseRunEnd, expansions });
+    else readAbstractStart(v, words, k, {
+        lowercaseContent,
+        titleCaseWords: capitalizedCommon,
+        pastTitleCaseRun: titleCase && k > titleCaseRunEnd,
+        insideTitleCaseRun: titleCase && k < titleCaseRunEnd - 1,
+        parts: titleParts,
+        stems: titleStems,
+        expansions,
+      });
     v[F['abstract opens with an acronym expansion']] = flag(expansions.starts.has(k));
     v[F['cut inside an acronym expansion']] = flag(expansions.inside.has(k));
     cuts.push(k);
@@ -198,13 +244,24 @@ function readAbstractStart(
   v: Float64Array,
   words: readonly WordInfo[],
   k: number,
-  title: { lowercaseContent: number; titleCaseWords: number; pastTitleCaseRun: boolean; expansions: AcronymExpansions },
+  title: {
+    lowercaseContent: number;
+    titleCaseWords: number;
+    pastTitleCaseRun: boolean;
+    insideTitleCaseRun: boolean;
+    parts: ReadonlySet<string>;
+    stems: ReadonlySet<string>;
+    expansions: AcronymExpansions;
+  },
 ): void {
   const { lowercaseContent, titleCaseWords, expansions } = title;
   const first = words[k]!;
   const shape = first.shape;
   const repeatedFromTitle = first.firstSeen < k;
   v[F['first: lexicon start']] = first.lexical.start;
+  const last = words[k - 1]!;
+  v[F['last: much stronger sentence start']] = flag(k > 1 && last.shape.capitalized && last.lexical.start > first.lexical.start + MUCH_STRONGER);
+  v[F['first: lexicon opens']] = first.lexical.opens;
   v[F['first: lexicon title']] = first.lexical.title;
   v[F['first: capitalized']] = flag(shape.capitalized);
   v[F['first: acronym']] = flag(shape.acronym);
@@ -215,7 +272,10 @@ function readAbstractStart(
   v[F['first: lowercase name from title or organization']] = flag(shape.lowercase && !first.functionWord && (first.orgWord || repeatedFromTitle));
   v[F['first: digit']] = flag(shape.digit);
   v[F['first: opens with punctuation']] = flag(shape.opensWithPunctuation);
-  v[F['first: symbol only']] = flag(shape.punctuationOnly);
+  // A bullet ("*", "|", "#1") can open an abstract; what closes a phrase (":", ",", ")") cannot.
+  const closing = shape.punctuationOnly && /^[:;,.)\]}!?]/.test(first.token.raw);
+  v[F['first: symbol only']] = flag(shape.punctuationOnly && !closing);
+  v[F['first: closing punctuation']] = flag(closing);
   v[F['first: mixed case']] = flag(shape.mixedCase);
   v[F['first: code-like']] = flag(shape.codeLike);
   v[F['first: function word']] = flag(first.functionWord);
@@ -224,6 +284,10 @@ function readAbstractStart(
   v[F['first: ends with comma or !']] = flag(shape.last === ',' || shape.last === '!');
   v[F['first: organization first word']] = flag(first.orgFirst);
   v[F['first: repeated from title']] = flag(repeatedFromTitle);
+  v[F['first: part of a title word']] = flag(!repeatedFromTitle && !first.functionWord && first.parts.some((part) => title.parts.has(part)));
+  v[F['first: shares a stem with a title word']] = flag(!repeatedFromTitle && first.stem !== undefined && title.stems.has(first.stem));
+  // "For", "With", "And" inside a Title Case title are title words, not a sentence's start.
+  v[F['Title Case run: capitalized function word inside it']] = flag(title.insideTitleCaseRun && first.functionWord && shape.capitalized);
   // A sentence-case title followed by a capital; not a Title Case title that ran into prose.
   v[F['title: has lowercase content, first capitalized']] = flag(lowercaseContent > 0 && shape.capitalized && !title.pastTitleCaseRun);
   v[F['abstract starts with title first word']] = flag(first.token.key === words[0]!.token.key);
@@ -235,6 +299,7 @@ function readAbstractStart(
     v[F['second: lexicon title']] = second.lexical.title;
     v[F['second: lexicon start']] = second.lexical.start;
     v[F['second: ends with colon']] = flag(second.shape.last === ':');
+    v[F['second: much stronger sentence start']] = flag(second.shape.capitalized && second.lexical.start > first.lexical.start + MUCH_STRONGER);
     v[F['first capitalized, second lowercase content']] = flag(shape.capitalized && second.lowercaseContent);
     v[F['title case, then sentence case start']] = flag(lowercaseContent === 0 && shape.capitalized && second.lowercaseContent);
     v[F['abstract starts with title first two words']] = flag(k > 1 && first.token.key === words[0]!.token.key && second.token.key === words[1]!.token.key);
@@ -249,7 +314,10 @@ function readAbstractStart(
     const word = words[i]!;
     // A spelled-out acronym is a name, capitals and all: "Remote Sensor Protocol (RSP) is".
     const spelledOut = expansions.starts.has(i) || expansions.inside.has(i);
-    if (i > k && i <= k + TITLE_CASE_WINDOW && word.capitalizedCommon && !word.afterBreak && !spelledOut) capitalizedCommonAhead++;
+    // Capitals before the first verb are the sentence's subject, often a name ("Open Weather
+    // Archive is"); after it they can only be Title Case running on.
+    const inSubject = verbAt < 0 && firstVerbWithin(words, k, SUBJECT_WORDS) > i;
+    if (i > k && i <= k + TITLE_CASE_WINDOW && word.capitalizedCommon && !word.afterBreak && !spelledOut && !inSubject) capitalizedCommonAhead++;
     if (i > k && i < k + 4 && word.shape.capitalized && !word.functionWord) capitalizedAfter++;
     if (i < k + ABSTRACT_WINDOW) titleLikeAhead += Math.max(0, word.lexical.title);
     if (verbAt < 0 && i < k + VERB_WINDOW && word.verbLike) verbAt = i - k;
@@ -262,6 +330,11 @@ function readAbstractStart(
   v[F['title words repeated near abstract start']] = Math.min(repeatedNear, 3) / 3;
   v[F['abstract start: capitalized common words']] = Math.min(capitalizedCommonAhead, 2) / 2;
   v[F['title case title, title case abstract start']] = flag(titleCaseWords >= 2 && capitalizedCommonAhead > 0);
+  const preamble = preambleLength(words, k);
+  v[F['abstract opens with a preamble']] = flag(preamble > 0);
+  let preambleTitleLike = 0;
+  for (let i = k; i < k + preamble; i++) preambleTitleLike += words[i]!.lexical.title;
+  v[F['preamble: lexicon title']] = preamble > 0 ? preambleTitleLike / preamble : 0;
 
   let repeated = 0;
   let content = 0;
@@ -288,18 +361,39 @@ function describeWords(tokens: readonly Token[], lexicon: Lexicon, organization?
     const previous = tokens[index - 1]?.raw.at(-1);
     const lexical = lexicon.lookup(token.key);
     const functionWord = FUNCTION_WORDS.has(token.key);
+    const afterBreak = previous !== undefined && '.!?:;-–—'.includes(previous);
+    const capitalizedCommon = shape.capitalized && !shape.acronym && lexical.capitalized < COMMON_WORD_CAPITALIZED_BELOW;
+    const verbLike = shape.lowercase && lexical.title <= VERB_LIKE_BELOW;
+    const kinds = [
+      shape.capitalized,
+      shape.lowercase && !functionWord,
+      shape.lowercase && functionWord,
+      shape.capitalized && functionWord,
+      shape.acronym,
+      shape.mixedCase,
+      shape.codeLike,
+      shape.hasDigit,
+      shape.last === '.',
+      shape.last === ',',
+      verbLike,
+      capitalizedCommon && !afterBreak,
+    ].map(flag);
+    kinds.push(lexical.title);
     return {
+      kinds,
       token,
       shape,
       lexical,
       functionWord,
       lowercaseContent: shape.lowercase && !functionWord,
-      capitalizedCommon: shape.capitalized && !shape.acronym && lexical.capitalized < COMMON_WORD_CAPITALIZED_BELOW,
-      afterBreak: previous !== undefined && '.!?:;-–—'.includes(previous),
-      verbLike: shape.lowercase && lexical.title <= VERB_LIKE_BELOW,
+      capitalizedCommon,
+      afterBreak,
+      verbLike,
       orgFirst: orgKeys.length > 0 && token.key === orgKeys[0],
       orgLast: orgKeys.length > 0 && token.key === orgKeys.at(-1),
       orgWord: orgKeySet.has(token.key),
+      parts: partsOf(token.key),
+      stem: /^\p{L}{5,}$/u.test(token.key) ? token.key.slice(0, STEM_LETTERS) : undefined,
       firstSeen: firstSeen.get(token.key)!,
       lastSeen: lastSeen.get(token.key)!,
       bracketBalance: count(token.raw, '([{') - count(token.raw, ')]}'),
@@ -312,6 +406,32 @@ function describeWords(tokens: readonly Token[], lexicon: Lexicon, organization?
 function isPlainWord(word: WordInfo): boolean {
   const { shape } = word;
   return shape.lowercase && !shape.mixedCase && !shape.codeLike && !shape.hasDigit;
+}
+
+/**
+ * Words of a greeting or heading before the abstract's first sentence ("Hello!", "Summary:",
+ * "Background", "In brief"): up to three verbless words, then a word that surely starts a
+ * sentence ("I", "This", "The"). 0 when there is none.
+ */
+function preambleLength(words: readonly WordInfo[], k: number): number {
+  for (let m = 1; m <= PREAMBLE_WORDS; m++) {
+    const word = words[k + m - 1];
+    const next = words[k + m];
+    if (!word || !next || word.verbLike) return 0;
+    if (next.shape.capitalized && (next.lexical.start >= STRONG_START || (next.functionWord && next.lexical.start > 0))) return m;
+  }
+  return 0;
+}
+
+/** Index of the first verb-like word among the `within` words from `k`, or -1. */
+function firstVerbWithin(words: readonly WordInfo[], k: number, within: number): number {
+  for (let i = k; i < Math.min(k + within, words.length); i++) if (words[i]!.verbLike) return i;
+  return -1;
+}
+
+function partsOf(key: string): string[] {
+  const parts = key.split(/[-/._+]+/).filter((part) => part.length >= 2);
+  return parts.length > 1 ? [key, ...parts] : [key];
 }
 
 function seenBetween(words: readonly WordInfo[], key: string, from: number, to: number): boolean {

@@ -11,6 +11,8 @@ export interface LexicalEntry {
   start: number;
   /** log P(word ends a title) − log P(word elsewhere: earlier in a title, or in an abstract). */
   end: number;
+  /** log P(word opens an abstract) − log P(word elsewhere), like `start` but for the first word only. */
+  opens: number;
   /** Share of the word's occurrences inside a sentence that are capitalized: near 1 for names. */
   capitalized: number;
 }
@@ -25,17 +27,17 @@ const UNKNOWN_KEY = '';
 
 /** Builds a lexicon from entries; the entry under the empty key stands for unknown words. */
 export function createLexicon(entries: ReadonlyMap<string, LexicalEntry>): Lexicon {
-  const unknown = entries.get(UNKNOWN_KEY) ?? { title: 0, start: 0, end: 0, capitalized: 0.5 };
+  const unknown = entries.get(UNKNOWN_KEY) ?? { title: 0, start: 0, end: 0, opens: 0, capitalized: 0.5 };
   return { lookup: (key) => entries.get(key) ?? unknown };
 }
 
-/** Encodes entries as compact text, one `key<TAB>title<TAB>start<TAB>end<TAB>capitalized` line each, sorted by key. */
+/** Encodes entries as compact text, one `key<TAB>title<TAB>start<TAB>end<TAB>opens<TAB>capitalized` line each, sorted by key. */
 export function encodeLexicon(entries: ReadonlyMap<string, LexicalEntry>): string {
   const keys = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return keys
     .map((key) => {
       const entry = entries.get(key)!;
-      return [key, fixed(entry.title), fixed(entry.start), fixed(entry.end), fixed(entry.capitalized)].join('\t');
+      return [key, fixed(entry.title), fixed(entry.start), fixed(entry.end), fixed(entry.opens), fixed(entry.capitalized)].join('\t');
     })
     .join('\n');
 }
@@ -44,9 +46,9 @@ export function encodeLexicon(entries: ReadonlyMap<string, LexicalEntry>): strin
 export function decodeLexicon(encoded: string): Map<string, LexicalEntry> {
   const entries = new Map<string, LexicalEntry>();
   for (const line of encoded.split('\n')) {
-    const [key, title, start, end, capitalized] = line.split('\t');
+    const [key, title, start, end, opens, capitalized] = line.split('\t');
     if (key === undefined || capitalized === undefined) continue;
-    entries.set(key, { title: Number(title) / SCALE, start: Number(start) / SCALE, end: Number(end) / SCALE, capitalized: Number(capitalized) / SCALE });
+    entries.set(key, { title: Number(title) / SCALE, start: Number(start) / SCALE, end: Number(end) / SCALE, opens: Number(opens) / SCALE, capitalized: Number(capitalized) / SCALE });
   }
   return entries;
 }

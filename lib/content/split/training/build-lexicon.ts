@@ -30,6 +30,8 @@ interface Counts {
   titleLast: number;
   abstract: number;
   sentenceStart: number;
+  /** Occurrences as a description's very first word. */
+  opening: number;
   /** Occurrences inside a description's sentence (not at its start), and how many of them capitalized. */
   midSentence: number;
   midSentenceCapitalized: number;
@@ -55,6 +57,7 @@ export function buildLexicon(examples: readonly TitledText[], options: LexiconOp
     description.forEach((token, index) => {
       const entry = count(token.key);
       entry.abstract++;
+      if (index === 0) entry.opening++;
       if (index === 0 || SENTENCE_END.test(description[index - 1]!.raw)) entry.sentenceStart++;
       else if (!CLAUSE_END.test(description[index - 1]!.raw)) {
         entry.midSentence++;
@@ -95,12 +98,13 @@ function logOdds(entry: Counts, sums: Counts, types: number, vocabulary: number)
     capitalized: quantize((entry.midSentenceCapitalized / types + 1) / (entry.midSentence / types + 2)),
     title: quantize(Math.log(p(entry.title, sums.title) / p(entry.abstract, sums.abstract))),
     start: quantize(Math.log(p(entry.sentenceStart, sums.sentenceStart) / inTitleNotFirst)),
+    opens: quantize(Math.log(p(entry.opening, sums.opening) / inTitleNotFirst)),
     end: quantize(Math.log(p(entry.titleLast, sums.titleLast) / inTitleNotLast)),
   };
 }
 
 function emptyCounts(): Counts {
-  return { title: 0, titleFirst: 0, titleLast: 0, abstract: 0, sentenceStart: 0, midSentence: 0, midSentenceCapitalized: 0 };
+  return { title: 0, titleFirst: 0, titleLast: 0, abstract: 0, sentenceStart: 0, opening: 0, midSentence: 0, midSentenceCapitalized: 0 };
 }
 
 function sumCounts(entries: Iterable<Counts>): Counts {
