@@ -8,16 +8,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readApiCorpus } from '../lib/content/split/training/api-corpus';
-import { buildLexicon } from '../lib/content/split/training/build-lexicon';
-import { accuracy, crossYearFolds, yearsOf } from '../lib/content/split/training/cross-year';
-import { readLabelledCorpus } from '../lib/content/split/training/dev-corpus';
-import { emitModelModule } from '../lib/content/split/training/emit';
+import { accuracy } from '../lib/content/split/training/cross-year';
 import { corpusOptions, readOptions } from '../lib/content/split/training/options';
-import { chooseUncertaintyThreshold, trainModel } from '../lib/content/split/training/train';
+import { trainFromCorpus } from '../lib/content/split/training/pipeline';
 
-/** Splits left unwarned should be right this often, judged on held-out years. */
-const UNWARNED_ACCURACY_TARGET = 0.99;
 const DEFAULT_OUT = 'lib/content/split/weights.generated.ts';
 
 function main(argv: string[]): void {
@@ -25,36 +19,16 @@ function main(argv: string[]): void {
   const corpus = corpusOptions(options);
   const out = path.resolve(options.get('out') ?? DEFAULT_OUT);
 
-  const api = readApiCorpus(corpus.api);
-  const lexicon = buildLexicon(api);
-  const { bullets, problems } = readLabelledCorpus(corpus.content, corpus.labels);
-  for (const problem of problems) process.stderr.write(`train:split: ${problem}\n`);
-  if (bullets.length === 0) throw new Error(`no labelled bullets in ${corpus.content}`);
-
-  const folds = crossYearFolds(bullets, lexicon);
-  const heldOut = folds.flatMap((fold) => fold.predictions);
-  const uncertainBelow = heldOut.length ? chooseUncertaintyThreshold(heldOut, UNWARNED_ACCURACY_TARGET) : 0.5;
-  const model = trainModel(bullets, lexicon);
-
-  const apiYears = [...new Set(api.map((item) => item.year))].sort();
-  const source = emitModelModule({
-    weights: model.weights,
-    lexicon,
-    uncertainBelow,
-    provenance: [
-      `Lexicon: ${lexicon.size - 1} words (and one entry for the rest) from ${api.length} titled projects of the archive JSON, ${apiYears[0]}–${apiYears.at(-1)}.`,
-      `Weights: fitted on ${bullets.length} labelled bullets of the text pages of ${yearsOf(bullets).join(', ')}.`,
-      `Uncertain below p = ${uncertainBelow.toFixed(4)}: held-out splits at or above it were right ${(100 * UNWARNED_ACCURACY_TARGET).toFixed(0)}% of the time or more.`,
-    ],
-  });
+  const run = trainFromCorpus(corpus);
+  for (const problem of run.problems) process.stderr.write(`train:split: ${problem}\n`);
   const previous = safeRead(out);
-  writeFileSync(out, source);
+  writeFileSync(out, run.source);
 
-  for (const fold of folds) {
+  for (const fold of run.folds) {
     process.stdout.write(`held-out ${fold.year} (trained on ${fold.trainedOn.join('+')}): ${(100 * accuracy(fold.predictions)).toFixed(1)}% of ${fold.predictions.length}\n`);
   }
-  process.stdout.write(`uncertain below p = ${uncertainBelow.toFixed(4)}\n`);
-  process.stdout.write(`wrote ${path.relative(process.cwd(), out)} (${(Buffer.byteLength(source) / 1024).toFixed(1)} KiB, ${previous === source ? 'unchanged' : 'changed'})\n`);
+  process.stdout.write(`uncertain below p = ${run.uncertainBelow.toFixed(4)}\n`);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), out)} (${(Buffer.byteLength(run.source) / 1024).toFixed(1)} KiB, ${previous === run.source ? 'unchanged' : 'changed'})\n`);
 }
 
 function safeRead(file: string): string | undefined {
