@@ -78,6 +78,7 @@ export interface BulletAnalysis {
 const ABSTRACT_WINDOW = 4;
 /** Words after the cut in which a restatement of the title is looked for. */
 const REPEAT_WINDOW = 8;
+const LETTERS_ONLY = /^\p{L}+$/u;
 /** Longest greeting or heading read as a preamble to an abstract. */
 const PREAMBLE_WORDS = 3;
 /** Start log-odds of a word that surely opens a sentence ("I", "Currently"). */
@@ -310,13 +311,14 @@ function readAbstractStart(
   let verbAt = -1;
   let repeatedNear = 0;
   let capitalizedCommonAhead = 0;
+  const subjectEnd = firstVerbWithin(words, k, SUBJECT_WORDS);
   for (let i = k; i < Math.min(k + REPEAT_WINDOW, words.length); i++) {
     const word = words[i]!;
     // A spelled-out acronym is a name, capitals and all: "Remote Sensor Protocol (RSP) is".
     const spelledOut = expansions.starts.has(i) || expansions.inside.has(i);
     // Capitals before the first verb are the sentence's subject, often a name ("Open Weather
     // Archive is"); after it they can only be Title Case running on.
-    const inSubject = verbAt < 0 && firstVerbWithin(words, k, SUBJECT_WORDS) > i;
+    const inSubject = i < subjectEnd;
     if (i > k && i <= k + TITLE_CASE_WINDOW && word.capitalizedCommon && !word.afterBreak && !spelledOut && !inSubject) capitalizedCommonAhead++;
     if (i > k && i < k + 4 && word.shape.capitalized && !word.functionWord) capitalizedAfter++;
     if (i < k + ABSTRACT_WINDOW) titleLikeAhead += Math.max(0, word.lexical.title);
@@ -393,11 +395,10 @@ function describeWords(tokens: readonly Token[], lexicon: Lexicon, organization?
       orgLast: orgKeys.length > 0 && token.key === orgKeys.at(-1),
       orgWord: orgKeySet.has(token.key),
       parts: partsOf(token.key),
-      stem: /^\p{L}{5,}$/u.test(token.key) ? token.key.slice(0, STEM_LETTERS) : undefined,
+      stem: token.key.length >= 5 && LETTERS_ONLY.test(token.key) ? token.key.slice(0, STEM_LETTERS) : undefined,
       firstSeen: firstSeen.get(token.key)!,
       lastSeen: lastSeen.get(token.key)!,
-      bracketBalance: count(token.raw, '([{') - count(token.raw, ')]}'),
-      quotes: count(token.raw, '"') + count(token.raw, '“') - count(token.raw, '”'),
+      ...bracketsAndQuotes(token.raw),
     };
   });
 }
@@ -430,6 +431,7 @@ function firstVerbWithin(words: readonly WordInfo[], k: number, within: number):
 }
 
 function partsOf(key: string): string[] {
+  if (!/[-/._+]/.test(key)) return [key];
   const parts = key.split(/[-/._+]+/).filter((part) => part.length >= 2);
   return parts.length > 1 ? [key, ...parts] : [key];
 }
@@ -448,10 +450,17 @@ function lengthBucket(k: number): FeatureName {
   return 'length>=16';
 }
 
-function count(text: string, characters: string): number {
-  let n = 0;
-  for (const char of text) if (characters.includes(char)) n++;
-  return n;
+function bracketsAndQuotes(raw: string): { bracketBalance: number; quotes: number } {
+  let bracketBalance = 0;
+  let quotes = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === '(' || char === '[' || char === '{') bracketBalance++;
+    else if (char === ')' || char === ']' || char === '}') bracketBalance--;
+    else if (char === '"' || char === '“') quotes++;
+    else if (char === '”') quotes--;
+  }
+  return { bracketBalance, quotes };
 }
 
 function flag(value: boolean): number {
