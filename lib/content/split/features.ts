@@ -36,6 +36,7 @@ export const FEATURE_NAMES = [
   'first: code-like', 'first: function word', 'first: capitalized function word',
   'first: ends with colon', 'first: ends with comma or !', 'first: organization first word',
   'first: repeated from title', 'first: part of a title word', 'first: shares a stem with a title word',
+  'second: repeated from title, first not',
   // The words after it.
   'second: lowercase content', 'second: capitalized', 'second: lexicon title', 'second: lexicon start',
   'second: ends with colon', 'first capitalized, second lowercase content',
@@ -43,13 +44,12 @@ export const FEATURE_NAMES = [
   'abstract start: capitalized words after first', 'abstract start: title-like words',
   'verb at first', 'verb at second', 'verb at third', 'verb at fourth', 'verb at 5-7', 'no verb by 7',
   // The title as a whole.
-  'title: lowercase content words', 'title: has lowercase content, first capitalized',
+  'title: has lowercase content, first capitalized',
   'title case, then sentence case start',
-  'cut at title-case run end - 1', 'cut at title-case run end', 'cut past title-case run end',
   'Title Case run: cut before its last word', 'Title Case run: cut at its end', 'Title Case run: cut past its end',
   'Title Case run: cut inside it', 'Title Case run: capitalized function word inside it',
   'title: abstract-like words', 'title: most abstract-like word', 'title: mean lexicon title',
-  'title: sentence end inside', 'title: commas', 'title: code-like words', 'title: organization words',
+  'title: sentence end inside', 'title: organization words',
   'title: capitalized common words', 'abstract start: capitalized common words',
   'title case title, title case abstract start',
   // Every word of the title, counted: with the bullet's words fixed, counting a kind of word in
@@ -153,8 +153,6 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
   let mostAbstractLike = 0;
   let titleLexicon = 0;
   let sentenceEnds = 0;
-  let commas = 0;
-  let codeLike = 0;
   let brackets = 0;
   let quotes = 0;
   let orgWords = 0;
@@ -169,13 +167,11 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
     if (k > 1) {
       const previous = words[k - 2]!.shape.last;
       if ((previous === '.' || previous === '!' || previous === '?') && lastShape.capitalized) sentenceEnds++;
-      if (previous === ',') commas++;
       if (last.lowercaseContent) lowercaseContent++;
     }
     abstractLike += Math.min(0, last.lexical.title);
     mostAbstractLike = Math.min(mostAbstractLike, last.lexical.title);
     titleLexicon += last.lexical.title;
-    if (lastShape.codeLike) codeLike++;
     brackets += last.bracketBalance;
     quotes += last.quotes;
     if (last.orgWord) orgWords++;
@@ -203,19 +199,13 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
     v[F['inside open bracket']] = flag(brackets > 0);
     v[F['inside open quote']] = flag(quotes % 2 !== 0);
 
-    v[F['title: lowercase content words']] = Math.min(lowercaseContent, 3) / 3;
     v[F['title: abstract-like words']] = Math.max(abstractLike, -10) / 10;
     v[F['title: most abstract-like word']] = Math.max(mostAbstractLike, -6) / 6;
     v[F['title: mean lexicon title']] = titleLexicon / k;
     v[F['title: sentence end inside']] = Math.min(sentenceEnds, 2);
-    v[F['title: commas']] = Math.min(commas, 2);
-    v[F['title: code-like words']] = Math.min(codeLike, 2);
     v[F['title: organization words']] = Math.min(orgWords, 2);
     v[F['title: capitalized common words']] = Math.min(capitalizedCommon, 3) / 3;
     v.set(kindSums, firstKind);
-    v[F['cut at title-case run end - 1']] = flag(k === titleCaseRunEnd - 1);
-    v[F['cut at title-case run end']] = flag(k === titleCaseRunEnd);
-    v[F['cut past title-case run end']] = flag(k > titleCaseRunEnd);
     v[F['Title Case run: cut before its last word']] = flag(titleCase && k === titleCaseRunEnd - 1);
     v[F['Title Case run: cut at its end']] = flag(titleCase && k === titleCaseRunEnd);
     v[F['Title Case run: cut past its end']] = flag(titleCase && k > titleCaseRunEnd);
@@ -300,6 +290,8 @@ function readAbstractStart(
     v[F['second: lexicon title']] = second.lexical.title;
     v[F['second: lexicon start']] = second.lexical.start;
     v[F['second: ends with colon']] = flag(second.shape.last === ':');
+    // "Port Quillmark…", "Migrate Tidewater…": a verb restating the title, then its object.
+    v[F['second: repeated from title, first not']] = flag(!repeatedFromTitle && !second.functionWord && second.firstSeen < k);
     v[F['second: much stronger sentence start']] = flag(second.shape.capitalized && second.lexical.start > first.lexical.start + MUCH_STRONGER);
     v[F['first capitalized, second lowercase content']] = flag(shape.capitalized && second.lowercaseContent);
     v[F['title case, then sentence case start']] = flag(lowercaseContent === 0 && shape.capitalized && second.lowercaseContent);
