@@ -3,7 +3,7 @@
  * text parser, so that training and evaluation see each bullet exactly as the loader hands it to
  * `splitBullet`, organization name included.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BulletContext, BulletSplit } from '../index';
 import { parseTextPage } from '../../text';
@@ -41,7 +41,12 @@ export function readLabelledCorpus(contentDir: string, labelsFile: string): Labe
   for (const file of Object.keys(labels).sort()) {
     const page = labels[file]!;
     const year = String(page.year ?? file.slice(0, 4));
-    const source = readFileSync(path.join(contentDir, file), 'utf8');
+    const pagePath = path.join(contentDir, file);
+    if (!existsSync(pagePath)) {
+      problems.push(`${file}: labelled, but not found in ${contentDir}; page left out`);
+      continue;
+    }
+    const source = readFileSync(pagePath, 'utf8');
     const seen: { text: string; context: BulletContext }[] = [];
     parseTextPage(source, file, {
       splitBullet: (text, context) => {
