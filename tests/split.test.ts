@@ -67,6 +67,12 @@ describe('splitBullet', () => {
     expect(splitBullet('Quillmark')).toEqual({ title: 'Quillmark', abstract: '', uncertain: false });
   });
 
+  it('keeps a bullet that is only a title whole', () => {
+    for (const title of ['Implement Xen PVUSB support in xl/libxl toolstack', 'A Graphical Editor for Sensor Networks']) {
+      expect(splitBullet(title)).toMatchObject({ title, abstract: '' });
+    }
+  });
+
   it('never lets a title end inside an open bracket when a sentence follows it', () => {
     const { title } = splitBullet('Inventory Module (Stock Tracking with Item catalogue) This module tracks stock across sites.');
     expect(title).toBe('Inventory Module (Stock Tracking with Item catalogue)');
