@@ -11,6 +11,8 @@ import { trainFromCorpus, type TrainingRun } from '../lib/content/split/training
 import { judgeShippedSplitter, type ShippedOutcome } from '../lib/content/split/training/shipped';
 
 const corpusPresent = existsSync(`${DEFAULT_CONTENT}/labels.json`) && existsSync(DEFAULT_API);
+// Reading 426 pages and training four models take seconds, more on a busy machine.
+const READING_TIMEOUT = 60_000;
 const TRAINING_TIMEOUT = 300_000;
 
 describe.skipIf(!corpusPresent)(`splitter on the archive corpus (skipped: no corpus at ${DEFAULT_CONTENT})`, () => {
@@ -19,7 +21,7 @@ describe.skipIf(!corpusPresent)(`splitter on the archive corpus (skipped: no cor
   beforeAll(() => {
     bullets = readLabelledCorpus(DEFAULT_CONTENT, `${DEFAULT_CONTENT}/labels.json`).bullets;
     shipped = judgeShippedSplitter(DEFAULT_CONTENT, bullets);
-  });
+  }, READING_TIMEOUT);
 
   it('reads every labelled bullet through the text parser', () => {
     expect(bullets.length).toBe(2057);
