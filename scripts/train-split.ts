@@ -1,0 +1,47 @@
+/**
+ * `npm run train:split [-- --content DIR --labels FILE --api DIR --out FILE]`
+ *
+ * Regenerates lib/content/split/weights.generated.ts: learns the lexicon from the archive JSON
+ * (other years than the text pages), fits the weights on every labelled text page, and sets the
+ * uncertainty threshold from held-out (cross-year) predictions. Deterministic: the same corpus
+ * gives the same file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { accuracy } from '../lib/content/split/training/cross-year';
+import { corpusOptions, readOptions } from '../lib/content/split/training/options';
+import { trainFromCorpus } from '../lib/content/split/training/pipeline';
+
+const DEFAULT_OUT = 'lib/content/split/weights.generated.ts';
+
+function main(argv: string[]): void {
+  const options = readOptions(argv, ['content', 'labels', 'api', 'out']);
+  const corpus = corpusOptions(options);
+  const out = path.resolve(options.get('out') ?? DEFAULT_OUT);
+
+  const run = trainFromCorpus(corpus);
+  for (const problem of run.problems) process.stderr.write(`train:split: ${problem}\n`);
+  const previous = safeRead(out);
+  writeFileSync(out, run.source);
+
+  for (const fold of run.folds) {
+    process.stdout.write(`held-out ${fold.year} (trained on ${fold.trainedOn.join('+')}): ${(100 * accuracy(fold.predictions)).toFixed(1)}% of ${fold.predictions.length}\n`);
+  }
+  process.stdout.write(`uncertain below p = ${run.uncertainBelow.toFixed(4)}\n`);
+  process.stdout.write(`wrote ${path.relative(process.cwd(), out)} (${(Buffer.byteLength(run.source) / 1024).toFixed(1)} KiB, ${previous === run.source ? 'unchanged' : 'changed'})\n`);
+}
+
+function safeRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`train:split: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
