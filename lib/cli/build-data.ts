@@ -1,31 +1,26 @@
-import { loadCatalog } from '../content/load';
+import { loadContent } from '../content/catalog';
 import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
-import { contentDirFrom, parseOptions, type Command } from './command';
+import { contentDirFrom, parseOptions, type CommandRun } from './command';
 import { formatIssue, formatSummary } from './format';
 
 /** The first step of `npm run build`: check the content, stop on errors, save the records for Next. */
-export const buildData: Command = {
-  name: 'build-data',
-  usage: 'build-data [--content DIR]',
-  summary: 'check the content (errors only) and save its records and search index for `next build`; exit 1 on any error',
-  run(args, output) {
-    const { values } = parseOptions(args, { content: { type: 'string' } });
-    const contentDir = contentDirFrom(values.content);
-    const catalog = loadCatalog(contentDir);
-    for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
-    output.out(formatSummary(catalog));
-    if (catalog.stats.errors > 0) {
-      output.err(`the site was not built: fix the errors above (npm run catalog -- check --content ${contentDir})`);
-      return 1;
-    }
-    writeSnapshot(catalog, contentDir);
-    // The search index is static files the browser fetches; Next copies public/ into the export.
-    const files = writeSearchIndexFiles(SEARCH_DATA_DIR, buildSearchIndex(catalog.projects));
-    const gzip = files.reduce((sum, file) => sum + file.gzipBytes, 0);
-    output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
-    return 0;
-  },
+export const buildData: CommandRun = async (args, output) => {
+  const { values } = parseOptions(args, { content: { type: 'string' } });
+  const contentDir = contentDirFrom(values.content);
+  const catalog = await loadContent(contentDir);
+  for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
+  output.out(formatSummary(catalog));
+  if (catalog.stats.errors > 0) {
+    output.err(`the site was not built: fix the errors above (npm run catalog -- check --content ${contentDir})`);
+    return 1;
+  }
+  writeSnapshot(catalog, contentDir);
+  // The search index is static files the browser fetches; Next copies public/ into the export.
+  const files = writeSearchIndexFiles(SEARCH_DATA_DIR, buildSearchIndex(catalog.projects));
+  const gzip = files.reduce((sum, file) => sum + file.gzipBytes, 0);
+  output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
+  return 0;
 };

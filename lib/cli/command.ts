@@ -6,12 +6,15 @@ export interface Output {
   err: (text: string) => void;
 }
 
+/** Runs a command with its arguments; resolves to the process exit code. */
+export type CommandRun = (args: string[], output: Output) => Promise<number> | number;
+
 export interface Command {
   name: string;
   usage: string;
   summary: string;
-  /** Runs the command; resolves to the process exit code. */
-  run(args: string[], output: Output): Promise<number> | number;
+  /** The command's code, imported when it runs. */
+  load(): Promise<CommandRun>;
 }
 
 /** Problems with how the command was called: printed with the usage, exit code 2. */

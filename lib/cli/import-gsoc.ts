@@ -1,31 +1,26 @@
 import { importArchives, type ImportReport } from '../import/run';
 import { formatProblem } from '../import/problems';
 import type { WrittenPage } from '../import/write';
-import { UsageError, parseOptions, type Command } from './command';
+import { UsageError, parseOptions, type CommandRun } from './command';
 import { plural } from '../format';
 
-export const importGsoc: Command = {
-  name: 'import-gsoc',
-  usage: 'import-gsoc FILE... --out DIR [--force]',
-  summary: 'write a Markdown page per organization-year of archive JSON (YYYY.json) into DIR; edited pages are kept unless --force',
-  run(args, output) {
-    const { values, positionals } = parseOptions(args, { out: { type: 'string' }, force: { type: 'boolean' } }, true);
-    if (positionals.length === 0) throw new UsageError('give at least one archive JSON file, like ../shared/corpus/gsoc-api/2016.json');
-    if (!values.out) throw new UsageError('give the folder to write the pages to with --out DIR');
+export const importGsoc: CommandRun = (args, output) => {
+  const { values, positionals } = parseOptions(args, { out: { type: 'string' }, force: { type: 'boolean' } }, true);
+  if (positionals.length === 0) throw new UsageError('give at least one archive JSON file, like ../shared/corpus/gsoc-api/2016.json');
+  if (!values.out) throw new UsageError('give the folder to write the pages to with --out DIR');
 
-    const report = importArchives(positionals, values.out, { force: values.force ?? false });
-    for (const problem of report.problems) output.err(formatProblem(problem));
-    for (const year of report.years) output.out(yearLine(year));
-    for (const page of report.pages) {
-      const line = pageLine(page);
-      if (line) output.out(line);
-    }
-    for (const page of report.stale) {
-      output.out(`stale ${page}: written by an earlier import, but no organization of this import gives it now; left in place`);
-    }
-    output.out(summaryLine(report, values.out));
-    return report.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
-  },
+  const report = importArchives(positionals, values.out, { force: values.force ?? false });
+  for (const problem of report.problems) output.err(formatProblem(problem));
+  for (const year of report.years) output.out(yearLine(year));
+  for (const page of report.pages) {
+    const line = pageLine(page);
+    if (line) output.out(line);
+  }
+  for (const page of report.stale) {
+    output.out(`stale ${page}: written by an earlier import, but no organization of this import gives it now; left in place`);
+  }
+  output.out(summaryLine(report, values.out));
+  return report.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 };
 
 function yearLine(year: ImportReport['years'][number]): string {

@@ -1,14 +1,46 @@
 /** The `catalog` command: `npm run catalog -- <command> [options]`. */
-import { ContentFolderError } from '../content/load';
+import { ContentFolderError } from '../content/issues';
 import { UsageError, type Command, type Output } from './command';
-import { buildData } from './build-data';
-import { check } from './check';
-import { dump } from './dump';
-import { importGsoc } from './import-gsoc';
-import { merges } from './merges';
-import { search } from './search';
-
-export const COMMANDS: readonly Command[] = [check, dump, search, importGsoc, merges, buildData];
+// Each command's module (and the libraries it needs) loads only when that command runs: `check`
+// need not wait for the importer's HTML parser or the search engine.
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'check',
+    usage: 'check [--content DIR]',
+    summary: 'report every problem in the content folder as path:line: message; exit 1 on any error',
+    load: async () => (await import('./check')).check,
+  },
+  {
+    name: 'dump',
+    usage: 'dump [--content DIR]',
+    summary: 'print every record that loaded as one JSON document; problems go to stderr',
+    load: async () => (await import('./dump')).dump,
+  },
+  {
+    name: 'search',
+    usage: 'search "QUERY" [--content DIR] [--limit N] [--year Y] [--organization ORG] [--technology T] [--json]',
+    summary: 'search the catalog as the site will: top hits with title, organization, year and a snippet',
+    load: async () => (await import('./search')).search,
+  },
+  {
+    name: 'import-gsoc',
+    usage: 'import-gsoc FILE... --out DIR [--force]',
+    summary: 'write a Markdown page per organization-year of archive JSON (YYYY.json) into DIR; edited pages are kept unless --force',
+    load: async () => (await import('./import-gsoc')).importGsoc,
+  },
+  {
+    name: 'merges',
+    usage: 'merges [--content DIR] [--out FILE]',
+    summary: 'list the organizations whose pages came under several names and now share one page, for review',
+    load: async () => (await import('./merges')).merges,
+  },
+  {
+    name: 'build-data',
+    usage: 'build-data [--content DIR]',
+    summary: 'check the content (errors only) and save its records and search index for `next build`; exit 1 on any error',
+    load: async () => (await import('./build-data')).buildData,
+  },
+];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));
@@ -32,7 +64,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(args, output);
+    const run = await command.load();
+    return await run(args, output);
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`${error.message}\n\nusage: npm run catalog -- ${command.usage}`);

@@ -1,29 +1,24 @@
 import { writeFileSync } from 'node:fs';
-import { loadCatalog } from '../content/load';
+import { loadContent } from '../content/catalog';
 import type { Merge } from '../content/merge';
 import { plural, yearRanges } from '../format';
-import { contentDirFrom, parseOptions, type Command } from './command';
+import { contentDirFrom, parseOptions, type CommandRun } from './command';
 
 /** The first year of the archive's modern era (the JSON archive); earlier years are the Melange era's text pages. */
 const MODERN_ERA = 2016;
 
-export const merges: Command = {
-  name: 'merges',
-  usage: 'merges [--content DIR] [--out FILE]',
-  summary: 'list the organizations whose pages came under several names and now share one page, for review',
-  run(args, output) {
-    const { values } = parseOptions(args, { content: { type: 'string' }, out: { type: 'string' } });
-    const contentDir = contentDirFrom(values.content);
-    const catalog = loadCatalog(contentDir);
-    const report = formatMerges(catalog.merges, contentDir);
-    if (values.out) {
-      writeFileSync(values.out, `${report}\n`);
-      output.out(`${report.split('\n')[2]}\nwritten to ${values.out}`);
-    } else {
-      output.out(report);
-    }
-    return 0;
-  },
+export const merges: CommandRun = async (args, output) => {
+  const { values } = parseOptions(args, { content: { type: 'string' }, out: { type: 'string' } });
+  const contentDir = contentDirFrom(values.content);
+  const catalog = await loadContent(contentDir);
+  const report = formatMerges(catalog.merges, contentDir);
+  if (values.out) {
+    writeFileSync(values.out, `${report}\n`);
+    output.out(`${report.split('\n')[2]}\nwritten to ${values.out}`);
+  } else {
+    output.out(report);
+  }
+  return 0;
 };
 
 export function isAcrossEras(merge: Merge): boolean {

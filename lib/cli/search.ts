@@ -1,58 +1,53 @@
-import { loadCatalog } from '../content/load';
+import { loadContent } from '../content/catalog';
 import { buildSearchIndex, createSearcher, SEARCH_DEFAULTS } from '../search';
-import { UsageError, contentDirFrom, parseOptions, type Command } from './command';
+import { UsageError, contentDirFrom, parseOptions, type CommandRun } from './command';
 
-export const search: Command = {
-  name: 'search',
-  usage: 'search "QUERY" [--content DIR] [--limit N] [--year Y] [--organization ORG] [--technology T] [--json]',
-  summary: 'search the catalog as the site will: top hits with title, organization, year and a snippet',
-  async run(args, output) {
-    const { values, positionals } = parseOptions(
-      args,
-      {
-        content: { type: 'string' },
-        limit: { type: 'string' },
-        year: { type: 'string' },
-        organization: { type: 'string' },
-        technology: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      true,
-    );
-    if (positionals.length === 0) throw new UsageError('give a query, like: search "rust compiler"');
-    const query = positionals.join(' ');
-    const limit = positiveInteger(values.limit, '--limit') ?? SEARCH_DEFAULTS.limit;
-    const year = positiveInteger(values.year, '--year');
+export const search: CommandRun = async (args, output) => {
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      content: { type: 'string' },
+      limit: { type: 'string' },
+      year: { type: 'string' },
+      organization: { type: 'string' },
+      technology: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    true,
+  );
+  if (positionals.length === 0) throw new UsageError('give a query, like: search "rust compiler"');
+  const query = positionals.join(' ');
+  const limit = positiveInteger(values.limit, '--limit') ?? SEARCH_DEFAULTS.limit;
+  const year = positiveInteger(values.year, '--year');
 
-    // Content problems are `check`'s business; search what loaded, quietly.
-    const catalog = loadCatalog(contentDirFrom(values.content));
-    const searcher = createSearcher(buildSearchIndex(catalog.projects));
-    const hits = searcher.search(query, { limit, year, organization: values.organization, technology: values.technology });
+  // Content problems are `check`'s business; search what loaded, quietly.
+  const catalog = await loadContent(contentDirFrom(values.content));
+  const searcher = createSearcher(buildSearchIndex(catalog.projects));
+  const hits = searcher.search(query, { limit, year, organization: values.organization, technology: values.technology });
 
-    const results = await Promise.all(
-      hits.map(async (hit) => {
-        const snippet = await searcher.snippet(hit.path, query);
-        return { ...hit, ...searcher.document(hit.path)!, snippet };
-      }),
-    );
-    if (values.json) {
-      output.out(JSON.stringify(results.map(({ snippet, ...result }) => ({ ...result, snippet: snippet?.parts })), null, 2));
-      return 0;
-    }
-    if (results.length === 0) {
-      output.out(`no projects match "${query}" (${catalog.projects.length.toLocaleString('en-US')} searched)`);
-      return 0;
-    }
-    results.forEach((result, index) => {
-      output.out(`${String(index + 1).padStart(2)}. ${result.title} — ${result.organization} ${result.year}  (${result.score})`);
-      output.out(`    ${result.path}`);
-      if (result.snippet && result.snippet.parts.length > 0) {
-        const text = result.snippet.parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
-        output.out(`    ${result.snippet.truncatedStart ? '…' : ''}${text}${result.snippet.truncatedEnd ? '…' : ''}`);
-      }
-    });
+  const results = await Promise.all(
+    hits.map(async (hit) => {
+      const snippet = await searcher.snippet(hit.path, query);
+      return { ...hit, ...searcher.document(hit.path)!, snippet };
+    }),
+  );
+  if (values.json) {
+    output.out(JSON.stringify(results.map(({ snippet, ...result }) => ({ ...result, snippet: snippet?.parts })), null, 2));
     return 0;
-  },
+  }
+  if (results.length === 0) {
+    output.out(`no projects match "${query}" (${catalog.projects.length.toLocaleString('en-US')} searched)`);
+    return 0;
+  }
+  results.forEach((result, index) => {
+    output.out(`${String(index + 1).padStart(2)}. ${result.title} — ${result.organization} ${result.year}  (${result.score})`);
+    output.out(`    ${result.path}`);
+    if (result.snippet && result.snippet.parts.length > 0) {
+      const text = result.snippet.parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
+      output.out(`    ${result.snippet.truncatedStart ? '…' : ''}${text}${result.snippet.truncatedEnd ? '…' : ''}`);
+    }
+  });
+  return 0;
 };
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {

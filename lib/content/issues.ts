@@ -75,3 +75,11 @@ export const messages = {
     `alias "${alias}" is the slug of another organization: its pages are there, so it cannot redirect here; remove it from aliases`,
   projectNotLoaded: (title: string) => `project ${quote(title)} not loaded because of errors on this page`,
 } as const;
+
+/** The content folder itself is missing: the one problem that stops a run before it starts. */
+export class ContentFolderError extends Error {
+  constructor(readonly contentDir: string) {
+    super(`content folder not found: ${contentDir}`);
+    this.name = 'ContentFolderError';
+  }
+}

@@ -161,6 +161,15 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
   const firstKind = F[`title words: ${WORD_KINDS[0]}`];
   const titleParts = new Set<string>();
   const titleStems = new Set<string>();
+  const titleSoFar: TitleSoFar = {
+    lowercaseContent: 0,
+    titleCaseWords: 0,
+    pastTitleCaseRun: false,
+    insideTitleCaseRun: false,
+    parts: titleParts,
+    stems: titleStems,
+    expansions,
+  };
   for (let k = 1; k <= limit; k++) {
     const last = words[k - 1]!;
     const lastShape = last.shape;
@@ -213,15 +222,14 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
 
     const first = words[k];
     if (!first) v[F['no abstract']] = 1;
-    else readAbstractStart(v, words, k, {
-        lowercaseContent,
-        titleCaseWords: capitalizedCommon,
-        pastTitleCaseRun: titleCase && k > titleCaseRunEnd,
-        insideTitleCaseRun: titleCase && k < titleCaseRunEnd - 1,
-        parts: titleParts,
-        stems: titleStems,
-        expansions,
-      });
+    else {
+      // One object for every cut, updated in place: this loop runs ~60 times per bullet.
+      titleSoFar.lowercaseContent = lowercaseContent;
+      titleSoFar.titleCaseWords = capitalizedCommon;
+      titleSoFar.pastTitleCaseRun = titleCase && k > titleCaseRunEnd;
+      titleSoFar.insideTitleCaseRun = titleCase && k < titleCaseRunEnd - 1;
+      readAbstractStart(v, words, k, titleSoFar);
+    }
     v[F['abstract opens with an acronym expansion']] = flag(expansions.starts.has(k));
     v[F['cut inside an acronym expansion']] = flag(expansions.inside.has(k));
     cuts.push(k);
@@ -231,20 +239,18 @@ export function analyzeBullet(text: string, lexicon: Lexicon, organization?: str
 }
 
 /** Features of the words after cut `k`, and of how they relate to the title before it. */
-function readAbstractStart(
-  v: Float64Array,
-  words: readonly WordInfo[],
-  k: number,
-  title: {
-    lowercaseContent: number;
-    titleCaseWords: number;
-    pastTitleCaseRun: boolean;
-    insideTitleCaseRun: boolean;
-    parts: ReadonlySet<string>;
-    stems: ReadonlySet<string>;
-    expansions: AcronymExpansions;
-  },
-): void {
+/** What readAbstractStart needs to know of the title before a cut. */
+interface TitleSoFar {
+  lowercaseContent: number;
+  titleCaseWords: number;
+  pastTitleCaseRun: boolean;
+  insideTitleCaseRun: boolean;
+  parts: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+  expansions: AcronymExpansions;
+}
+
+function readAbstractStart(v: Float64Array, words: readonly WordInfo[], k: number, title: TitleSoFar): void {
   const { lowercaseContent, titleCaseWords, expansions } = title;
   const first = words[k]!;
   const shape = first.shape;
@@ -358,21 +364,22 @@ function describeWords(tokens: readonly Token[], lexicon: Lexicon, organization?
     const afterBreak = previous !== undefined && '.!?:;-–—'.includes(previous);
     const capitalizedCommon = shape.capitalized && !shape.acronym && lexical.capitalized < COMMON_WORD_CAPITALIZED_BELOW;
     const verbLike = shape.lowercase && lexical.title <= VERB_LIKE_BELOW;
+    const brackets = bracketsAndQuotes(token.raw);
     const kinds = [
-      shape.capitalized,
-      shape.lowercase && !functionWord,
-      shape.lowercase && functionWord,
-      shape.capitalized && functionWord,
-      shape.acronym,
-      shape.mixedCase,
-      shape.codeLike,
-      shape.hasDigit,
-      shape.last === '.',
-      shape.last === ',',
-      verbLike,
-      capitalizedCommon && !afterBreak,
-    ].map(flag);
-    kinds.push(lexical.title);
+      flag(shape.capitalized),
+      flag(shape.lowercase && !functionWord),
+      flag(shape.lowercase && functionWord),
+      flag(shape.capitalized && functionWord),
+      flag(shape.acronym),
+      flag(shape.mixedCase),
+      flag(shape.codeLike),
+      flag(shape.hasDigit),
+      flag(shape.last === '.'),
+      flag(shape.last === ','),
+      flag(verbLike),
+      flag(capitalizedCommon && !afterBreak),
+      lexical.title,
+    ];
     return {
       kinds,
       token,
@@ -390,7 +397,8 @@ function describeWords(tokens: readonly Token[], lexicon: Lexicon, organization?
       stem: token.key.length >= 5 && LETTERS_ONLY.test(token.key) ? token.key.slice(0, STEM_LETTERS) : undefined,
       firstSeen: firstSeen.get(token.key)!,
       lastSeen: lastSeen.get(token.key)!,
-      ...bracketsAndQuotes(token.raw),
+      bracketBalance: brackets.bracketBalance,
+      quotes: brackets.quotes,
     };
   });
 }

@@ -87,6 +87,17 @@ export function shapeOf(token: Token): TokenShape {
   let hasDigit = false;
   let codeLike = false;
   for (let i = 0; i < core.length; i++) {
+    const code = core.charCodeAt(i);
+    // ASCII by its code (the common case, and a hot loop); anything else by its case mappings.
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        upper++;
+        if (lower > 0) mixedCase = true;
+      } else if (code >= 97 && code <= 122) lower++;
+      else if (code >= 48 && code <= 57) hasDigit = true;
+      else if (code !== 39) codeLike = true;
+      continue;
+    }
     const char = core[i]!;
     if (char !== char.toLowerCase()) {
       upper++;

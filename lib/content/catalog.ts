@@ -1,0 +1,273 @@
+/**
+ * Loads a content folder into organization-year and project records (lib/content/load.ts is the
+ * entry point with both parsers built in).
+ *
+ * The flow is: walk the folder → read each file → parse it (text.ts or markdown.ts) → validate
+ * its fields against the schema → derive slugs and permalinks → check rules that span pages.
+ * Every problem becomes an Issue with its file and line; all of them are collected in one run.
+ * A project ends up either in the records or named in an error: never silently dropped.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ContentFolderError, messages, type Issue } from './issues';
+import { mergeOrganizations, type Merge } from './merge';
+import type { PageField, ParsedPage } from './page';
+import {
+  OrganizationFieldsSchema,
+  ProjectFieldsSchema,
+  type OrganizationYear,
+  type Project,
+} from './schema';
+import { parseTextPage, type TextParseOptions } from './text';
+import { organizationYearPath, projectPath, slugify, uniqueSlugs } from '../slugs';
+
+export interface Catalog {
+  organizations: OrganizationYear[];
+  projects: Project[];
+  issues: Issue[];
+  /** Organizations whose pages came under several slugs and now share one (see merge.ts). */
+  merges: Merge[];
+  stats: CatalogStats;
+}
+
+export interface CatalogStats {
+  /** Files read as pages (.txt and .md). */
+  pages: number;
+  /** Files and folders passed over: other extensions, hidden or "_"-prefixed names. */
+  skipped: number;
+  errors: number;
+  warnings: number;
+}
+
+export type LoadOptions = TextParseOptions;
+
+/** A parser of one page format: the page's text → what it says, unvalidated. */
+export type PageParser = (source: string, file: string, options: LoadOptions) => ParsedPage;
+
+/** The page formats by file extension. */
+export const PAGE_EXTENSIONS = ['.txt', '.md'] as const;
+export type PageExtension = (typeof PAGE_EXTENSIONS)[number];
+
+/** Loads every page under `contentDir` with the given parsers. Never throws for bad content: problems are in `issues`. */
+export function loadCatalogWith(contentDir: string, parsers: Record<PageExtension, PageParser>, options: LoadOptions = {}): Catalog {
+  const { files, skipped } = listPages(contentDir);
+  const pages: ParsedPage[] = files.map((file) => readPage(contentDir, file, parsers, options));
+  return buildCatalog(pages, skipped);
+}
+
+/**
+ * The same, for the CLI: the Markdown parser (remark, its GFM extension, gray-matter: a third of
+ * a second to import) loads only when the folder has Markdown pages, so that `check` on a folder
+ * of text pages starts faster.
+ */
+export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<Catalog> {
+  const hasMarkdown = listPages(contentDir).files.some((file) => extensionOf(file) === '.md');
+  const parseMarkdown: PageParser = hasMarkdown
+    ? (await import('./markdown')).parseMarkdownPage
+    : () => {
+        throw new Error('no Markdown pages were listed');
+      };
+  return loadCatalogWith(contentDir, { '.txt': parseTextPage, '.md': parseMarkdown }, options);
+}
+
+function extensionOf(file: string): string {
+  return path.extname(file).toLowerCase();
+}
+
+/** Turns parsed pages into records; exported for tests that parse pages from strings. */
+export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
+  const issues: Issue[] = [];
+  const seen = new Map<string, OrganizationYear>();
+  const loaded: { page: ParsedPage; organization: OrganizationYear; explicitSlug: boolean }[] = [];
+
+  for (const page of pages) {
+    issues.push(...page.issues);
+    const result = page.unreadable ? undefined : toOrganizationYear(page, issues);
+    const organization = result?.organization;
+    const key = organization && `${organization.programId}/${organization.year}/${organization.slug}`;
+    const earlier = key ? seen.get(key) : undefined;
+    if (organization && earlier) {
+      const edition = `${organization.program} ${organization.year}`;
+      issues.push(error(page, page.line, messages.duplicateOrganizationYear(organization.name, edition, earlier.source.file, earlier.source.line)));
+    }
+    if (!result || !organization || earlier) {
+      for (const project of page.projects) issues.push(error(page, project.line, messages.projectNotLoaded(project.title)));
+      continue;
+    }
+    seen.set(key!, organization);
+    loaded.push({ page, organization, explicitSlug: result.explicitSlug });
+  }
+
+  // One organization across eras and renames: its pages may come under several slugs.
+  const { slugs, merges } = mergeOrganizations(loaded.map(({ organization, explicitSlug }) => ({ ...organization, explicitSlug })));
+  const finalSlugs = new Set(slugs);
+  const organizations: OrganizationYear[] = [];
+  const projects: Project[] = [];
+  loaded.forEach(({ page, organization }, index) => {
+    const slug = slugs[index]!;
+    if (slug !== organization.slug) {
+      organization.aliases = [...new Set([...organization.aliases, organization.slug])];
+      organization.slug = slug;
+      organization.path = organizationYearPath(slug, organization.programId, organization.year);
+    }
+    organization.aliases = organization.aliases.filter((alias) => {
+      if (alias === slug) return false;
+      if (!finalSlugs.has(alias)) return true;
+      issues.push(error(page, page.fields.aliases?.line ?? page.line, messages.aliasTaken(alias)));
+      return false;
+    });
+    const loadedProjects = toProjects(page, organization, issues);
+    organization.projectCount = loadedProjects.length;
+    organizations.push(organization);
+    projects.push(...loadedProjects);
+  });
+
+  issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  return {
+    organizations,
+    projects,
+    issues,
+    merges,
+    stats: { pages: pages.length, skipped, errors, warnings: issues.length - errors },
+  };
+}
+
+function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organization: OrganizationYear; explicitSlug: boolean } | undefined {
+  const result = OrganizationFieldsSchema.safeParse(valuesOf(page.fields));
+  if (!result.success) {
+    issues.push(...zodIssues(page, page.fields, result.error, page.line));
+    return undefined;
+  }
+  const fields = result.data;
+  const slug = fields.slug ?? slugify(fields.name);
+  const organization: OrganizationYear = {
+    program: fields.program.name,
+    programId: fields.program.id,
+    year: fields.year,
+    name: fields.name,
+    slug,
+    aliases: fields.aliases,
+    path: organizationYearPath(slug, fields.program.id, fields.year),
+    description: fields.description,
+    markup: page.markup,
+    license: fields.license,
+    webPage: fields.webPage,
+    mailingList: fields.mailingList,
+    links: fields.links,
+    category: fields.category,
+    topics: fields.topics,
+    technologies: fields.technologies,
+    projectCount: 0,
+    source: { file: page.file, line: page.line },
+  };
+  return { organization, explicitSlug: fields.slug !== undefined };
+}
+
+function toProjects(page: ParsedPage, organization: OrganizationYear, issues: Issue[]): Project[] {
+  // Slugs come from every title on the page, loaded or not, so that fixing one project never
+  // renumbers another's permalink.
+  const slugs = uniqueSlugs(page.projects.map((project) => project.title || `project-${project.line}`));
+  const projects: Project[] = [];
+  page.projects.forEach((parsed, index) => {
+    const result = ProjectFieldsSchema.safeParse(valuesOf(parsed.fields));
+    if (!result.success) {
+      issues.push(...zodIssues(page, parsed.fields, result.error, parsed.line));
+      issues.push(error(page, parsed.line, messages.projectNotLoaded(parsed.title)));
+      return;
+    }
+    const slug = slugs[index]!;
+    projects.push({
+      ...result.data,
+      markup: page.markup,
+      organization: organization.name,
+      organizationSlug: organization.slug,
+      program: organization.program,
+      programId: organization.programId,
+      year: organization.year,
+      technologies: organization.technologies,
+      slug,
+      path: projectPath(organization.slug, organization.programId, organization.year, slug),
+      source: { file: page.file, line: parsed.line },
+    });
+  });
+  return projects;
+}
+
+function valuesOf(fields: Record<string, PageField>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).map(([name, pageField]) => [name, pageField.value]));
+}
+
+/** One issue per schema complaint, on the line of the field it is about, named as the page names it. */
+function zodIssues(page: ParsedPage, fields: Record<string, PageField>, zodError: z.ZodError, fallbackLine: number): Issue[] {
+  return zodError.issues.map((issue) => {
+    const [name, ...rest] = issue.path.map(String);
+    const pageField = name === undefined ? undefined : fields[name];
+    const label = [pageField?.label ?? page.fieldLabels[name ?? ''] ?? name ?? 'page', ...rest].join('.');
+    return error(page, pageField?.line ?? fallbackLine, messages.invalidField(label, issue.message));
+  });
+}
+
+function error(page: ParsedPage, line: number, message: string): Issue {
+  return { file: page.file, line, severity: 'error', message };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading files
+
+/** Lists page files under `contentDir`, sorted, relative with forward slashes; counts the rest. */
+export function listPages(contentDir: string): { files: string[]; skipped: number } {
+  const files: string[] = [];
+  let skipped = 0;
+  const walk = (relative: string) => {
+    const entries = readdirSync(path.join(contentDir, relative), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      const entryPath = relative ? `${relative}/${entry.name}` : entry.name;
+      // Hidden files are tooling's; "_" parks a draft, as in Astro and Jekyll.
+      if (entry.name.startsWith('.') || entry.name.startsWith('_')) skipped++;
+      else if (entry.isDirectory()) walk(entryPath);
+      else if (entry.isFile() && (PAGE_EXTENSIONS as readonly string[]).includes(extensionOf(entry.name))) files.push(entryPath);
+      else skipped++;
+    }
+  };
+  if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ContentFolderError(contentDir);
+  }
+  walk('');
+  return { files, skipped };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readPage(contentDir: string, file: string, parsers: Record<PageExtension, PageParser>, options: LoadOptions): ParsedPage {
+  const failed = (message: string): ParsedPage => ({
+    file,
+    markup: 'text',
+    line: 1,
+    fields: {},
+    fieldLabels: {},
+    projects: [],
+    issues: [{ file, line: 1, severity: 'error', message }],
+    unreadable: true,
+  });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(contentDir, file));
+  } catch (cause) {
+    return failed(messages.unreadableFile((cause as Error).message));
+  }
+  if (bytes.includes(0)) return failed(messages.binaryFile('it contains NUL bytes'));
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return failed(messages.binaryFile('it is not valid UTF-8'));
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return failed(messages.emptyFile());
+  return parsers[extensionOf(file) as PageExtension](text, file, options);
+}
+
+export { ContentFolderError };
