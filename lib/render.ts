@@ -33,10 +33,50 @@ const htmlWriter = unified()
 function sanitizeSchema() {
   return {
     ...defaultSchema,
-    // Images from content would be hot-linked from anywhere; the catalog shows their alt text.
+    // Images never reach this far (contentLinks turns them into their alt text); if one did, it goes.
     tagNames: defaultSchema.tagNames?.filter((tag) => tag !== 'img'),
     protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   };
+}
+
+/**
+ * Where a link from content may point. Content was written for the archive's own site, so a
+ * relative link ("loomio.org", "../ideas") means nothing here: a bare domain gets https://, and
+ * anything else relative stops being a link (its text stays).
+ */
+export function contentHref(url: string): string | undefined {
+  const href = url.trim();
+  if (/^(https?:\/\/|mailto:)/i.test(href)) return href;
+  if (href.startsWith('//')) return `https:${href}`;
+  const host = /^([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=$|[/?#:])/i.exec(href)?.[1]?.toLowerCase();
+  // "loomio.org" is a site; "setup.py" or "README.md" is a file beside a page we do not have.
+  if (host && (host.startsWith('www.') || COMMON_TOP_LEVEL_DOMAINS.has(host.slice(host.lastIndexOf('.') + 1)))) return `https://${href}`;
+  return undefined;
+}
+
+const COMMON_TOP_LEVEL_DOMAINS = new Set(
+  'com org net io dev edu gov info app ai co me tech cloud eu uk de fr nl es it ch at be se no fi dk pl cz ru jp cn in br ca au us'.split(' '),
+);
+
+/** Images become their alt text (hot-linking others' servers from every page is not ours to do); links are fixed or unwrapped. */
+function contentLinks(tree: MdastRoot): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'image' || node.type === 'imageReference') {
+      parent.children.splice(index, 1, ...(node.alt ? [{ type: 'text' as const, value: node.alt }] : []));
+      return index;
+    }
+    if (node.type === 'link') {
+      const href = contentHref(node.url);
+      if (href) node.url = href;
+      else {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+    }
+    if (node.type === 'definition') node.url = contentHref(node.url) ?? '';
+    return undefined;
+  });
 }
 
 function rehypeExternalLinks() {
@@ -50,8 +90,10 @@ function rehypeExternalLinks() {
 
 /** The syntax tree of a description or abstract, whichever markup it is written in. */
 function toMdast(source: string, markup: Markup): MdastRoot {
-  if (markup === 'markdown') return markdownParser.runSync(markdownParser.parse(source)) as MdastRoot;
-  return { type: 'root', children: plainTextToMdast(source) };
+  if (markup === 'text') return { type: 'root', children: plainTextToMdast(source) };
+  const tree = markdownParser.runSync(markdownParser.parse(source)) as MdastRoot;
+  contentLinks(tree);
+  return tree;
 }
 
 /** Sanitized HTML for a description or an abstract. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { contentHref, excerpt, renderMarkup } from '../lib/render';
+
+describe('rendering descriptions and abstracts', () => {
+  it('renders Markdown, with GFM tables and bare URLs as links', () => {
+    const html = renderMarkup('**Bold** and https://example.org/x.\n\n| a |\n|---|\n| b |', 'markdown');
+    expect(html).toContain('<strong>Bold</strong>');
+    expect(html).toContain('<a href="https://example.org/x" rel="noopener noreferrer">https://example.org/x</a>.');
+    expect(html).toContain('<table>');
+  });
+
+  it('keeps plain text as text: no Markdown read into it, paragraphs at blank lines, URLs linked', () => {
+    const html = renderMarkup('a_b_c and *not emphasis* in C++ <b>raw</b>\n\nSee http://example.org.', 'text');
+    expect(html).toBe(
+      '<p>a_b_c and *not emphasis* in C++ &#x3C;b>raw&#x3C;/b></p>\n<p>See <a href="http://example.org" rel="noopener noreferrer">http://example.org</a>.</p>',
+    );
+  });
+
+  it('lets no script, style, handler or javascript:/data: URL through', () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror="alert(1)">',
+      '<a href="javascript:alert(1)" onclick="alert(1)">x</a>',
+      '[md link](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [vb](vbscript:msgbox(1))',
+      '<iframe src="https://evil.example"></iframe><style>body{}</style>',
+      '<details ontoggle="alert(1)" open>x</details>',
+    ].join('\n\n');
+    const html = renderMarkup(hostile, 'markdown');
+    expect(html).not.toMatch(/<script|<style|<iframe|<img|\son\w+=|javascript:|data:|vbscript:/i);
+    expect(html).toContain('md link');
+  });
+
+  it('turns images into their alt text and mends or unwraps relative links', () => {
+    const html = renderMarkup('![a diagram](https://example.org/d.png) [loomio.org](loomio.org) [ideas](../ideas) [www](www.example.com/x)', 'markdown');
+    expect(html).toBe(
+      '<p>a diagram <a href="https://loomio.org" rel="noopener noreferrer">loomio.org</a> ideas <a href="https://www.example.com/x" rel="noopener noreferrer">www</a></p>',
+    );
+  });
+
+  it('decides which hrefs from content can stand', () => {
+    expect(contentHref('https://x.org/a')).toBe('https://x.org/a');
+    expect(contentHref('mailto:a@b.org')).toBe('mailto:a@b.org');
+    expect(contentHref('//lists.sourceforge.net/x')).toBe('https://lists.sourceforge.net/x');
+    expect(contentHref('github.com/foo/bar')).toBe('https://github.com/foo/bar');
+    expect(contentHref('/wiki/Page')).toBeUndefined();
+    expect(contentHref('#section')).toBeUndefined();
+    expect(contentHref('README.md')).toBeUndefined();
+    expect(contentHref('setup.py')).toBeUndefined();
+    expect(contentHref('www.example.xyz/a')).toBe('https://www.example.xyz/a');
+  });
+
+  it('gives the start of a text as plain text, cut at a word', () => {
+    expect(excerpt('First **paragraph**.\n\nSecond one.', 'markdown')).toBe('First paragraph. Second one.');
+    expect(excerpt('word '.repeat(100), 'text', 30)).toBe('word word word word word word…');
+  });
+});
