@@ -54,7 +54,8 @@ async function main() {
     options: {
       content: { type: 'string' },
       rounds: { type: 'string', default: '5' },
-      sample: { type: 'string', default: '300' },
+      // 1,000 known items: 300 left a standard error of ±1.3 points on a ~95% figure, 1,000 leaves ±0.6.
+      sample: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '20250101' },
     },
   });
