@@ -9,12 +9,16 @@
  * Without --content it benches the full-size set: ../shared/corpus/melange through the content
  * loader plus the 2016–2025 archive JSON mapped in memory (lib/search/node/fullSizeCorpus.ts).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import { launchChromium } from '../lib/chromium';
 import { loadCatalog } from '../lib/content/load';
+import { serveStatic } from '../lib/serve-static';
 import type { Project } from '../lib/content/schema';
 import { buildSearchIndex, createSearcher, searchIndexFiles, type Searcher } from '../lib/search';
 import { editDistanceWithin } from '../lib/search/editDistance';
@@ -57,6 +61,9 @@ async function main() {
       // 1,000 known items: 300 left a standard error of ±1.3 points on a ~95% figure, 1,000 leaves ±0.6.
       sample: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '20250101' },
+      // An export of the same content (npm run build): also measure, in Chromium, what the search
+      // page really downloads before its first results: HTML, CSS, JavaScript and index.
+      site: { type: 'string' },
     },
   });
   const rounds = Math.max(1, Number(values.rounds));
@@ -110,6 +117,57 @@ async function main() {
       'word or a one-edit variant in title, abstract, organization or technologies (strict: the word or its plural form).',
       'first KB gz: index payload(s) + search code, gzip -9, that a browser needs before it can show results.',
     ].join('\n'),
+  );
+  if (values.site) await measureSearchPage(values.site);
+}
+
+/**
+ * Opens /search/?q=… on the export in Chromium for a few queries and adds up, gzip -9, every
+ * file the page fetched before its first result appeared: what a visitor waits for.
+ */
+async function measureSearchPage(site: string): Promise<void> {
+  const server = await serveStatic(site, 0);
+  const port = (server.address() as { port: number }).port;
+  const context = await launchChromium();
+  const totals: number[] = [];
+  const times: number[] = [];
+  let breakdown = new Map<string, number>();
+  try {
+    for (const query of ['xen', 'machine learning', 'rust compiler', 'pyhton', 'openstreetmap']) {
+      const page = await context.newPage();
+      // When the first result enters the page, by the page's own clock (Date.now is shared with ours).
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.search-result, .search-empty')) {
+            (window as unknown as { firstResultAt: number }).firstResultAt = Date.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const requests: { path: string; at: number }[] = [];
+      page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, at: Date.now() }));
+      const started = Date.now();
+      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('.search-result, .search-empty').first().waitFor({ timeout: 30_000 });
+      const shownAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+      times.push(shownAt - started);
+      const before = new Set(requests.filter((request) => request.at <= shownAt).map((request) => request.path));
+      breakdown = new Map([...before].map((urlPath) => [urlPath, gzip(readFileSync(path.join(site, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath)))]));
+      totals.push([...breakdown.values()].reduce((sum, bytes) => sum + bytes, 0));
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    server.close();
+  }
+  const kinds = new Map<string, number>();
+  for (const [urlPath, bytes] of breakdown) {
+    const kind = urlPath.startsWith('/search-data/') ? 'search index' : urlPath.endsWith('.js') ? 'JavaScript' : urlPath.endsWith('.css') ? 'CSS' : 'HTML';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + bytes);
+  }
+  console.log(
+    `\nIn Chromium, /search/?q=… on ${site} (5 queries, local server): ${kb(percentile(totals, 50))} gz fetched before the first results` +
+      ` (${[...kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}); first results after ${percentile(times, 50).toFixed(0)} ms median`,
   );
 }
 
@@ -290,7 +348,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-function gzip(text: string): number {
+function gzip(text: string | Uint8Array): number {
   return gzipSync(text, { level: 9 }).length;
 }
 

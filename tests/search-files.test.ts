@@ -55,3 +55,22 @@ describe('search index files', () => {
     expect(String(failure)).toMatch(/common\.json: HTTP 404/);
   });
 });
+
+describe('the order of downloads', () => {
+  it('fetches the common terms only when told to, so the first results wait for the core alone', async () => {
+    writeSearchIndexFiles(outDir, data);
+    const requested: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      requested.push(url);
+      return new Response(readFileSync(path.join(outDir, url.replace('/search/', ''))));
+    }) as typeof fetch;
+    let start!: () => void;
+    const searcher = await openSearch('/search/', { fetch: fakeFetch, fetchCommonAfter: new Promise<void>((resolve) => (start = resolve)) });
+    expect(searcher.search('lazy restore').length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(requested).toEqual(['/search/index.json']);
+    start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(requested).toEqual(['/search/index.json', '/search/common.json']);
+  });
+});

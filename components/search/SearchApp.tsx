@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { SearchFacets, SnippetPart } from '@/lib/search';
-import type { ResultItem, SearchFilters, SearchRequest, SearchResponse } from './protocol';
+import type { ResultItem, SearchFilters, SearchRequest, SearchResponse, ShownNotice } from './protocol';
 
 const PAGE_SIZE = 20;
 
@@ -106,6 +106,15 @@ export function SearchApp() {
     searchWorker.addEventListener('error', () => setStatus({ kind: 'failed', message: 'the search could not start' }));
     return () => searchWorker.terminate();
   }, []);
+
+  // Once results are on screen, the worker may fetch their snippets and the rest of the index.
+  const shownId = useRef(0);
+  useEffect(() => {
+    if (!results || shownId.current === requestId.current) return;
+    shownId.current = requestId.current;
+    const notice: ShownNotice = { type: 'shown', id: requestId.current };
+    worker.current?.postMessage(notice);
+  }, [results]);
 
   const hasFilter = Boolean(state.filters.year || state.filters.organization || state.filters.technology);
   const idle = !state.query.trim() && !hasFilter;

@@ -16,6 +16,12 @@ export interface SearchRequest {
   limit: number;
 }
 
+/** The page has shown the results of search `id`: now their snippets, and the rest of the index. */
+export interface ShownNotice {
+  type: 'shown';
+  id: number;
+}
+
 export interface ResultItem {
   path: string;
   /** The title, its matched words marked. */

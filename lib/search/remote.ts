@@ -12,6 +12,11 @@ export interface OpenSearchOptions {
   fetch?: typeof fetch;
   /** Called once the common terms are in (or failed to load), e.g. to re-run the current query. */
   onComplete?: (error?: unknown) => void;
+  /**
+   * When to start fetching the common terms: a page passes "after the first results are shown",
+   * so that the first results wait for the core alone and share no bandwidth. Default: at once.
+   */
+  fetchCommonAfter?: Promise<unknown>;
 }
 
 /** Opens the index under `baseUrl` (like "/search/"); resolves once the core is loaded. */
@@ -23,7 +28,7 @@ export async function openSearch(baseUrl: string, options: OpenSearchOptions = {
     if (!response.ok) throw new Error(`search index file ${base}${name}: HTTP ${response.status}`);
     return (await response.json()) as T;
   };
-  const common = json<CommonTerms>(COMMON_TERMS_FILE);
+  const common = (options.fetchCommonAfter ?? Promise.resolve()).then(() => json<CommonTerms>(COMMON_TERMS_FILE));
   common.catch(() => undefined); // reported through onComplete below, not as an unhandled rejection
   const searcher = createSearcher(await json<SearchCore>(CORE_FILE), {
     loadAbstractChunk: (chunk) => json<string[]>(abstractChunkFile(chunk)),
