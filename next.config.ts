@@ -8,6 +8,9 @@ export default function nextConfig(phase: string): NextConfig {
     // Plain files that any static host or CDN serves: one folder with an index.html per page.
     // `next dev` serves the same routes itself (an export cannot run there, and needs no rewrites).
     output: development ? undefined : 'export',
+    // Where the export goes (out/ by default); the browser tests build into test-results/site so
+    // that running them leaves your out/ alone.
+    distDir: process.env.NEXT_DIST_DIR,
     trailingSlash: true,
     images: { unoptimized: true },
     poweredByHeader: false,

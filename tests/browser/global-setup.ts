@@ -1,11 +1,12 @@
 /**
  * Builds the site from the fixture content (content/ plus tests/fixtures/site/) with the real
- * `npm run build`, and serves the export on a free port, as a static host would.
+ * `npm run build`, into test-results/site (your out/ is left alone), and serves the export on a
+ * free port, as a static host would.
  * BROWSER_SITE_DIR=out skips the build and tests an export you already have (the melange corpus,
  * say).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,14 +31,13 @@ export async function setup(project: TestProject) {
     const content = mkdtempSync(path.join(tmpdir(), 'catalog-site-content-'));
     cpSync(path.join(REPOSITORY, 'content'), content, { recursive: true });
     cpSync(path.join(REPOSITORY, 'tests/fixtures/site'), content, { recursive: true });
+    rmSync(FIXTURE_SITE, { recursive: true, force: true });
     execFileSync('npm', ['run', '--silent', 'build'], {
       cwd: REPOSITORY,
-      env: { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: content, NEXT_DIST_DIR: path.relative(REPOSITORY, FIXTURE_SITE), NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     rmSync(content, { recursive: true, force: true });
-    rmSync(FIXTURE_SITE, { recursive: true, force: true });
-    renameSync(path.join(REPOSITORY, 'out'), FIXTURE_SITE);
     siteDir = FIXTURE_SITE;
   }
   server = await serveStatic(siteDir, 0);
