@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Markup } from './content/schema';
 import { plainTextToMdast } from './plain-text';
 
@@ -102,11 +102,24 @@ export function renderMarkup(source: string, markup: Markup): string {
   return String(htmlWriter.stringify(htmlWriter.runSync(toMdast(source, markup))));
 }
 
+/** The readable text of a description or abstract: Markdown read (escapes, links, emphasis), blocks joined by a space. */
+export function plainText(source: string, markup: Markup): string {
+  if (markup === 'text') return source.replace(/\s+/g, ' ').trim();
+  // Leaf block by leaf block, so that paragraphs, list items and cells do not run into each other.
+  const blocks: string[] = [];
+  visit(toMdast(source, markup), (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'tableCell') {
+      blocks.push(toString(node));
+      return SKIP;
+    }
+    return undefined;
+  });
+  return blocks.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Plain text of a description or abstract, cut at a word boundary near `maxLength`. */
 export function excerpt(source: string, markup: Markup, maxLength = 220): string {
-  // Block by block, so that paragraphs do not run into each other.
-  const blocks = markup === 'markdown' ? toMdast(source, markup).children.map((node) => toString(node)) : [source];
-  const text = blocks.join(' ').replace(/\s+/g, ' ').trim();
+  const text = plainText(source, markup);
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength);
   const lastSpace = cut.lastIndexOf(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, excerpt, renderMarkup } from '../lib/render';
+import { contentHref, excerpt, plainText, renderMarkup } from '../lib/render';
 
 describe('rendering descriptions and abstracts', () => {
   it('renders Markdown, with GFM tables and bare URLs as links', () => {
@@ -52,5 +52,13 @@ describe('rendering descriptions and abstracts', () => {
   it('gives the start of a text as plain text, cut at a word', () => {
     expect(excerpt('First **paragraph**.\n\nSecond one.', 'markdown')).toBe('First paragraph. Second one.');
     expect(excerpt('word '.repeat(100), 'text', 30)).toBe('word word word word word word…');
+  });
+});
+
+describe('plain text of Markdown', () => {
+  it('reads escapes, links and emphasis as the page shows them', () => {
+    expect(plainText('Improve rustc\\_codegen\\_clr `a\\_b`: see [the docs](https://x.org) and **bold** \\*text\\*.\n\n- one\n- two', 'markdown')).toBe(
+      'Improve rustc_codegen_clr a\\_b: see the docs and bold *text*. one two',
+    );
   });
 });

@@ -6,7 +6,8 @@ import type { Project } from '../content/schema';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
 import { INDEX_FORMAT, type OrganizationYearEntry, type SearchIndexData } from './format';
-import { plainAbstract, truncateText } from './plainText';
+import { plainText } from '../render';
+import { truncateText } from './plainText';
 import { encodePostings } from './postings';
 import { terms } from './text';
 
@@ -49,7 +50,8 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
     titles.push(project.title);
     if (slug !== slugify(project.title)) slugs[id] = slug;
 
-    const abstract = plainAbstract(project.abstract, project.markup);
+    // Markdown read, not stripped by patterns: escapes (\\_), links and emphasis come out as the page shows them.
+    const abstract = plainText(project.abstract, project.markup ?? 'text');
     abstracts.push(truncateText(abstract, maxLength));
     for (const term of new Set(terms(abstract))) {
       const postings = abstractIndex.get(term);

@@ -1,22 +1,4 @@
-/**
- * Abstracts as plain text, for indexing and snippets: Markdown abstracts lose their link targets,
- * emphasis marks and heading hashes, so neither a URL nor "**" shows up in a snippet or the index.
- */
-export type AbstractMarkup = 'text' | 'markdown';
-
-/** The readable text of an abstract, whitespace collapsed. */
-export function plainAbstract(abstract: string, markup: AbstractMarkup = 'text'): string {
-  const text =
-    markup === 'markdown'
-      ? abstract
-          .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-          .replace(/<[^>\s][^>]*>/g, ' ')
-          .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
-          .replace(/(\*\*|__|[*_`~])/g, '')
-      : abstract;
-  return text.replace(/\s+/g, ' ').trim();
-}
-
+/** Abstracts as the index keeps them for snippets: cut to a length (plain text comes from lib/render.ts). */
 /** Cuts a text to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function truncateText(text: string, max: number): string {
   if (text.length <= max) return text;
