@@ -5,7 +5,7 @@
  * results from the Web Worker as you type, arrow keys to move through them.
  */
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import type { SearchFacets, SnippetPart } from '@/lib/search';
+import type { SearchFacets, SnippetPart } from '@/lib/search/client';
 import type { ResultItem, SearchFilters, SearchRequest, SearchResponse, ShownNotice } from './protocol';
 
 const PAGE_SIZE = 20;
@@ -248,7 +248,11 @@ export function SearchApp() {
             <span className="spinner" aria-hidden="true" /> Loading the search index…
           </>
         )}
-        {status.kind === 'failed' && <>Search is unavailable: {status.message}. Browse the years or organizations instead.</>}
+        {status.kind === 'failed' && (
+          <>
+            Search is unavailable: {status.message}. Browse the <a href="/years/">years</a> or the <a href="/orgs/">organizations</a> instead.
+          </>
+        )}
         {status.kind === 'ready' && !shown && <>Type to search {status.documentCount.toLocaleString('en-US')} projects by title, abstract, organization and technology.</>}
         {status.kind === 'ready' && shown && shown.length > 0 && (
           <>

@@ -1,5 +1,5 @@
 /** Messages between the search page and its Web Worker, which holds the index off the main thread. */
-import type { SearchFacets, SnippetPart } from '@/lib/search';
+import type { SearchFacets, SnippetPart } from '@/lib/search/client';
 
 export interface SearchFilters {
   year?: number;

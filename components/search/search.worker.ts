@@ -4,7 +4,7 @@
  * snippets follow (abstract chunks are fetched for them), and after the first results the rest of
  * the index (abstract words) is fetched: what the first results wait for is the core alone.
  */
-import { markTerms, openSearch, type Searcher } from '@/lib/search';
+import { markTerms, openSearch, type Searcher } from '@/lib/search/client';
 import { SEARCH_DATA_PATH } from '@/lib/site/config';
 import type { ResultItem, SearchRequest, SearchResponse, ShownNotice } from './protocol';
 

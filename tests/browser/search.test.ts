@@ -90,6 +90,20 @@ describe('search', () => {
     await page.locator('.search-result').first().waitFor();
   });
 
+  it('says so, and points to the lists, when the index cannot be fetched', async () => {
+    const { page } = await browser.open();
+    await page.context().route('**/search-data/**', (route) => route.abort());
+    try {
+      await page.goto(`${baseUrl()}/search/?q=xen`);
+      const status = page.locator('.search-status');
+      await status.getByText('Search is unavailable').waitFor();
+      expect(await page.locator('.search-result').count()).toBe(0);
+      expect(await status.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/years/', '/orgs/']);
+    } finally {
+      await page.context().unroute('**/search-data/**');
+    }
+  });
+
   it('says search needs JavaScript when it is off, and links to the lists', async () => {
     const context = await (await import('../../lib/chromium')).launchChromium();
     try {
