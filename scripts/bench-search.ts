@@ -205,7 +205,7 @@ async function catalogEngines(projects: Project[]): Promise<Engine[]> {
   whole.warm();
   coreOnly.warm();
 
-  const code = await bundledSize("export { openSearch, highlightSnippet } from './lib/search/index.ts';");
+  const code = await bundledSize("export { openSearch, markTerms } from './lib/search/client.ts';");
   const commonBytes = gzip(files[1]!.contents);
   const chunkBytes = files.slice(2).map((file) => gzip(file.contents));
   console.log(

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../lib/content/catalog';
 import { loadCatalog } from '../../lib/content/load';
 import { MELANGE } from '../helpers/content-folder';
 
@@ -15,8 +16,13 @@ interface LabelledPage {
 }
 
 describe.skipIf(!existsSync(MELANGE))('the 2009–2011 text pages in ../shared/corpus/melange', () => {
-  const catalog = loadCatalog(MELANGE);
-  const labels = JSON.parse(readFileSync(path.join(MELANGE, 'labels.json'), 'utf8')) as Record<string, LabelledPage>;
+  // Loaded in beforeAll: a skipped describe's body still runs, and must not read a missing folder.
+  let catalog: Catalog;
+  let labels: Record<string, LabelledPage>;
+  beforeAll(() => {
+    catalog = loadCatalog(MELANGE);
+    labels = JSON.parse(readFileSync(path.join(MELANGE, 'labels.json'), 'utf8')) as Record<string, LabelledPage>;
+  });
 
   it('load completely: 426 pages, 2,057 projects, 0 errors', () => {
     expect(catalog.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
