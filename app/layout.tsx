@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { PageFrame } from '@/components/PageFrame';
-import { assetUrl } from '@/lib/site/assets';
+import { SiteAssets } from '@/components/SiteAssets';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL, THEME_COLORS } from '@/lib/site/config';
 
 // The pages Next renders (home, the A–Z lists, search, 404) share the frame, stylesheet and
@@ -18,9 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <head>
-        {/* One stylesheet for Next pages and documents alike: documents cannot link Next's hashed CSS. */}
-        <link rel="stylesheet" href={assetUrl('/site.css')} />
-        <script src={assetUrl('/site.js')} defer />
+        <SiteAssets />
       </head>
       <body>
         <PageFrame>{children}</PageFrame>

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { ReactElement, ReactNode } from 'react';
 import { HeadTags } from '@/components/HeadTags';
 import { PageFrame } from '@/components/PageFrame';
-import { assetUrl } from './assets';
+import { SiteAssets } from '@/components/SiteAssets';
 import type { PageMeta } from './metadata';
 
 export interface DocumentPage {
@@ -36,8 +36,7 @@ function Document({ meta, children }: { meta: PageMeta; children: ReactNode }) {
       {/* eslint-disable-next-line @next/next/no-head-element -- a document writes its whole HTML itself, outside Next's pages */}
       <head>
         <HeadTags meta={meta} />
-        <link rel="stylesheet" href={assetUrl('/site.css')} />
-        <script src={assetUrl('/site.js')} defer />
+        <SiteAssets />
       </head>
       <body>
         <PageFrame>{children}</PageFrame>

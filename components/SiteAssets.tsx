@@ -1,0 +1,14 @@
+import { assetUrl } from '@/lib/site/assets';
+
+/**
+ * The site's own stylesheet and script, in every page's <head>: Next pages and documents alike,
+ * since documents cannot link Next's hashed CSS. Versioned by content hash for long caching.
+ */
+export function SiteAssets() {
+  return (
+    <>
+      <link rel="stylesheet" href={assetUrl('/site.css')} />
+      <script src={assetUrl('/site.js')} defer />
+    </>
+  );
+}
