@@ -1,12 +1,13 @@
 import { assetUrl } from '@/lib/site/assets';
 
 /**
- * The site's own stylesheet and script, in every page's <head>: Next pages and documents alike,
+ * The site's icon, stylesheet and script, in every page's <head>: Next pages and documents alike,
  * since documents cannot link Next's hashed CSS. Versioned by content hash for long caching.
  */
 export function SiteAssets() {
   return (
     <>
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="stylesheet" href={assetUrl('/site.css')} />
       <script src={assetUrl('/site.js')} defer />
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchPage } from '@/components/pages/SearchPage';
 import { toNextMetadata } from '@/lib/site/metadata';
+import { listTechnologies } from '@/lib/site/technologies';
 
 export const metadata: Metadata = toNextMetadata({
   title: 'Search projects',
@@ -9,5 +10,5 @@ export const metadata: Metadata = toNextMetadata({
 });
 
 export default function Page() {
-  return <SearchPage />;
+  return <SearchPage technologyFilter={listTechnologies().length > 0} />;
 }

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { SearchApp } from '../search/SearchApp';
 
-export function SearchPage() {
+export function SearchPage({ technologyFilter }: { technologyFilter: boolean }) {
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: '/' }]} current="Search" />
@@ -14,7 +14,7 @@ export function SearchPage() {
           <a href="/orgs/">the organizations, A–Z</a>.
         </p>
       </noscript>
-      <SearchApp />
+      <SearchApp technologyFilter={technologyFilter} />
     </>
   );
 }

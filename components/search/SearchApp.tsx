@@ -65,7 +65,12 @@ function Marked({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
-export function SearchApp() {
+/**
+ * `technologyFilter`: whether the catalog has technologies to filter by. The page knows it at
+ * build time, so the filter is there from the first paint rather than appearing (and pushing the
+ * results down) once the index has loaded.
+ */
+export function SearchApp({ technologyFilter }: { technologyFilter: boolean }) {
   const search = useSyncExternalStore(subscribeToUrl, () => window.location.search, () => '');
   const state = useMemo(() => parseSearch(search), [search]);
   const [completeness, setCompleteness] = useState(0);
@@ -208,7 +213,7 @@ export function SearchApp() {
           <input
             type="search"
             list={`${ids}-organizations`}
-            placeholder="Any organization"
+            placeholder="Any"
             value={state.filters.organization ?? ''}
             onChange={(event) => update({ filters: { organization: event.target.value || undefined } })}
           />
@@ -216,20 +221,20 @@ export function SearchApp() {
         <datalist id={`${ids}-organizations`}>
           {facets?.organizations.map((organization) => <option key={organization.slug} value={organization.name} />)}
         </datalist>
-        {facets && facets.technologies.length > 0 && (
+        {technologyFilter && (
           <>
             <label>
               Technology
               <input
                 type="search"
                 list={`${ids}-technologies`}
-                placeholder="Any technology"
+                placeholder="Any"
                 value={state.filters.technology ?? ''}
                 onChange={(event) => update({ filters: { technology: event.target.value || undefined } })}
               />
             </label>
             <datalist id={`${ids}-technologies`}>
-              {facets.technologies.map((technology) => (
+              {facets?.technologies.map((technology) => (
                 <option key={technology} value={technology} />
               ))}
             </datalist>

@@ -1,6 +1,6 @@
 /**
  * The basics on every page of the fixture site: one <h1> and one <main>, headings in order,
- * links with meaningful text, a <title>, and no sideways scrolling at 375 px.
+ * links with meaningful text, a <title>, no sideways scrolling at 375 px, and nothing that fails to load.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -29,7 +29,7 @@ describe('every page', () => {
 
   for (const pagePath of pages) {
     it(`${pagePath} has one h1, one main, ordered headings, named links and a title, and fits 375 px`, async () => {
-      const { page, errors } = await browser.open(375);
+      const { page, errors, consoleErrors } = await browser.open(375);
       await page.goto(`${baseUrl()}${pagePath}`);
       const report = await page.evaluate(() => {
         const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1]));
@@ -51,6 +51,7 @@ describe('every page', () => {
       expect(report.links.filter((text) => MEANINGLESS_LINK_TEXT.test(text))).toEqual([]);
       expect(report.title.length).toBeGreaterThan(3);
       expect(errors).toEqual([]);
+      expect(consoleErrors).toEqual([]);
     });
   }
 

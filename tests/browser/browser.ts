@@ -15,17 +15,22 @@ export function sharedBrowser() {
   });
   return {
     /** A new page at the given width, recording errors and dialogs instead of ignoring them. */
-    async open(width = 1280): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+    async open(width = 1280): Promise<{ page: Page; errors: string[]; consoleErrors: string[]; dialogs: string[] }> {
       const page = await state.context!.newPage();
       await page.setViewportSize({ width, height: 800 });
       const errors: string[] = [];
       const dialogs: string[] = [];
+      // Console errors include what the page failed to load (a missing icon, a 404 chunk).
+      const consoleErrors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`.trim());
+      });
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      return { page, errors, dialogs };
+      return { page, errors, consoleErrors, dialogs };
     },
   };
 }

@@ -90,6 +90,26 @@ describe('search', () => {
     await page.locator('.search-result').first().waitFor();
   });
 
+  it('keeps its layout still while the index loads, at 375 px', async () => {
+    const { page } = await browser.open(375);
+    // Cumulative layout shift, as the browser scores it (web-vitals counts ≤ 0.1 as good).
+    await page.addInitScript(() => {
+      const record = window as unknown as { layoutShift: number };
+      record.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) record.layoutShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseUrl()}/search/?q=xen`);
+    await page.locator('.search-result').first().waitFor();
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+    console.log(`search page layout shift: ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThan(0.01);
+  });
+
   it('says so, and points to the lists, when the index cannot be fetched', async () => {
     const { page } = await browser.open();
     await page.context().route('**/search-data/**', (route) => route.abort());
