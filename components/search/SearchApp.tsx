@@ -65,6 +65,30 @@ function Marked({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
+/** A free-text filter with the catalog's values as suggestions (they arrive with the index). */
+function SuggestFilter(props: {
+  label: string;
+  listId: string;
+  value: string | undefined;
+  suggestions: readonly string[] | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <>
+      <label>
+        {props.label}
+        <input type="search" list={props.listId} placeholder="Any" value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value || undefined)} />
+      </label>
+      <datalist id={props.listId}>
+        {/* Two organizations can share a name; one suggestion is enough. */}
+        {[...new Set(props.suggestions)].map((suggestion) => (
+          <option key={suggestion} value={suggestion} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
 /**
  * `technologyFilter`: whether the catalog has technologies to filter by. The page knows it at
  * build time, so the filter is there from the first paint rather than appearing (and pushing the
@@ -208,37 +232,21 @@ export function SearchApp({ technologyFilter }: { technologyFilter: boolean }) {
             ))}
           </select>
         </label>
-        <label>
-          Organization
-          <input
-            type="search"
-            list={`${ids}-organizations`}
-            placeholder="Any"
-            value={state.filters.organization ?? ''}
-            onChange={(event) => update({ filters: { organization: event.target.value || undefined } })}
-          />
-        </label>
-        <datalist id={`${ids}-organizations`}>
-          {facets?.organizations.map((organization) => <option key={organization.slug} value={organization.name} />)}
-        </datalist>
+        <SuggestFilter
+          label="Organization"
+          listId={`${ids}-organizations`}
+          value={state.filters.organization}
+          suggestions={facets?.organizations.map((organization) => organization.name)}
+          onChange={(organization) => update({ filters: { organization } })}
+        />
         {technologyFilter && (
-          <>
-            <label>
-              Technology
-              <input
-                type="search"
-                list={`${ids}-technologies`}
-                placeholder="Any"
-                value={state.filters.technology ?? ''}
-                onChange={(event) => update({ filters: { technology: event.target.value || undefined } })}
-              />
-            </label>
-            <datalist id={`${ids}-technologies`}>
-              {facets?.technologies.map((technology) => (
-                <option key={technology} value={technology} />
-              ))}
-            </datalist>
-          </>
+          <SuggestFilter
+            label="Technology"
+            listId={`${ids}-technologies`}
+            value={state.filters.technology}
+            suggestions={facets?.technologies}
+            onChange={(technology) => update({ filters: { technology } })}
+          />
         )}
         {activeFilters > 0 && (
           <button type="button" className="button button--quiet" onClick={() => writeUrl({ query: state.query, filters: {} })}>
