@@ -1,5 +1,5 @@
 /** `npm run check:links [-- DIR]`: every internal link of the exported site must resolve. Exit 1 if not. */
-import { checkLinks } from '../lib/link-check';
+import { checkLinks } from './support/link-check';
 
 const root = process.argv[2] ?? 'out';
 const report = checkLinks(root);

@@ -8,12 +8,12 @@
  *  - the median time per bullet;
  *  - the first wrong held-out splits beside the truth.
  */
-import { readApiCorpus } from '../lib/content/split/training/api-corpus';
-import { buildLexicon } from '../lib/content/split/training/build-lexicon';
-import { accuracy, crossYearFolds, yearsOf } from '../lib/content/split/training/cross-year';
-import { readLabelledCorpus, type LabelledBullet } from '../lib/content/split/training/dev-corpus';
-import { corpusOptions, readOptions } from '../lib/content/split/training/options';
-import { judgeShippedSplitter } from '../lib/content/split/training/shipped';
+import { readApiCorpus } from './split-training/api-corpus';
+import { buildLexicon } from './split-training/build-lexicon';
+import { accuracy, crossYearFolds, yearsOf } from './split-training/cross-year';
+import { readLabelledCorpus, type LabelledBullet } from './split-training/dev-corpus';
+import { corpusOptions, readOptions } from './split-training/options';
+import { judgeShippedSplitter } from './split-training/shipped';
 import { getShippedModel, splitBullet } from '../lib/content/split';
 
 const TIMING_ROUNDS = 5;

@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../lib/chromium';
-import { serveStatic } from '../lib/serve-static';
+import { launchChromium } from './support/chromium';
+import { serveStatic } from './support/serve-static';
 
 // --top: only the first screenful, to look at details; otherwise whole pages.
 const fullPage = !process.argv.includes('--top');

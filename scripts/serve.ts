@@ -1,6 +1,6 @@
 /** `npm run serve`: serves the exported site in out/ on http://localhost:3000 (PORT to change). */
 import { existsSync } from 'node:fs';
-import { serveStatic } from '../lib/serve-static';
+import { serveStatic } from './support/serve-static';
 
 const root = process.argv[2] ?? 'out';
 const port = Number(process.env.PORT ?? 3000);

@@ -8,9 +8,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { accuracy } from '../lib/content/split/training/cross-year';
-import { corpusOptions, readOptions } from '../lib/content/split/training/options';
-import { trainFromCorpus } from '../lib/content/split/training/pipeline';
+import { accuracy } from './split-training/cross-year';
+import { corpusOptions, readOptions } from './split-training/options';
+import { trainFromCorpus } from './split-training/pipeline';
 
 const DEFAULT_OUT = 'lib/content/split/weights.generated.ts';
 

@@ -1,7 +1,7 @@
 /** One Chromium per test file, with a page helper that fails the test on any page error. */
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../lib/chromium';
+import { launchChromium } from '../../scripts/support/chromium';
 
 export const baseUrl = () => inject('baseUrl');
 

@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../lib/serve-static';
+import { serveStatic } from '../../scripts/support/serve-static';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks } from '../../lib/link-check';
+import { checkLinks } from '../../scripts/support/link-check';
 
 describe('the exported site', () => {
   it('has no broken internal link', () => {

@@ -125,7 +125,7 @@ describe('search', () => {
   });
 
   it('says search needs JavaScript when it is off, and links to the lists', async () => {
-    const context = await (await import('../../lib/chromium')).launchChromium();
+    const context = await (await import('../../scripts/support/chromium')).launchChromium();
     try {
       const page = await context.newPage();
       await context.route('**/*.js', (route) => route.abort());

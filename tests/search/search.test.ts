@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, markTerms, searchIndexFiles, type SearchIndexData } from '../lib/search';
-import { decodePostings, encodePostings } from '../lib/search/postings';
-import { parseQuery } from '../lib/search/query';
-import { stem, terms } from '../lib/search/text';
-import { PROJECTS } from './search.fixtures';
+import { buildSearchIndex, createSearcher, markTerms, searchIndexFiles, type SearchIndexData } from '../../lib/search';
+import { decodePostings, encodePostings } from '../../lib/search/postings';
+import { parseQuery } from '../../lib/search/query';
+import { stem, terms } from '../../lib/search/text';
+import { PROJECTS } from './fixtures';
 
 const data = buildSearchIndex(PROJECTS, { coreAbstractMaxDocs: 1, abstractChunkSize: 3 });
 const searcher = createSearcher(data);

@@ -1,5 +1,5 @@
 /** Hand-written projects for the search tests: few, but each one there for a reason. */
-import type { SearchableProject } from '../lib/search';
+import type { SearchableProject } from '../../lib/search';
 
 const project = (organization: string, orgSlug: string, year: number, technologies: string[], title: string, slug: string, abstract: string): SearchableProject => ({
   title,

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, openSearch, searchIndexFiles } from '../lib/search';
-import { writeSearchIndexFiles } from '../lib/search/node/writeFiles';
-import { PROJECTS } from './search.fixtures';
+import { buildSearchIndex, createSearcher, openSearch, searchIndexFiles } from '../../lib/search';
+import { writeSearchIndexFiles } from '../../lib/search/node/writeFiles';
+import { PROJECTS } from './fixtures';
 
 const data = buildSearchIndex(PROJECTS, { coreAbstractMaxDocs: 1, abstractChunkSize: 4 });
 const reference = createSearcher(data);

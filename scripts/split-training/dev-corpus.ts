@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BulletContext, BulletSplit } from '../index';
-import { parseTextPage } from '../../text';
-import { tokenize } from '../tokens';
+import type { BulletContext, BulletSplit } from '../../lib/content/split/index';
+import { parseTextPage } from '../../lib/content/text';
+import { tokenize } from '../../lib/content/split/tokens';
 
 export interface LabelledBullet {
   /** Page path relative to the content folder, as labels.json names it ("2010/example.txt"). */

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { messages } from '../../issues';
-import { parseTextPage } from '../../text';
+import { messages } from '../../lib/content/issues';
+import { parseTextPage } from '../../lib/content/text';
 import type { LabelledBullet } from './dev-corpus';
 
 export interface ShippedOutcome {

@@ -2,9 +2,9 @@
  * Training steps shared by `train:split` and `eval:split`: labelled bullets → examples →
  * weights → a model, and the choice of the uncertainty threshold from held-out predictions.
  */
-import { analyzeBullet, FEATURE_NAMES } from '../features';
-import { createLexicon, type LexicalEntry } from '../lexicon';
-import { chooseCut, sliceBullet, type SplitModel } from '../model';
+import { analyzeBullet, FEATURE_NAMES } from '../../lib/content/split/features';
+import { createLexicon, type LexicalEntry } from '../../lib/content/split/lexicon';
+import { chooseCut, sliceBullet, type SplitModel } from '../../lib/content/split/model';
 import type { LabelledBullet } from './dev-corpus';
 import { DEFAULT_FIT_OPTIONS, fitWeights, type FitOptions, type TrainingExample } from './fit';
 

@@ -1,5 +1,5 @@
 /** Entry point of `npm run catalog`; the commands live in lib/cli/. */
-import { runCli } from './cli/index';
+import { runCli } from './index';
 
 // `catalog check | head` closes the pipe early: that is the reader being done, not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -5,8 +5,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, searchIndexFiles, type SearchIndexData } from '../lib/search';
-import { hasFullSizeCorpus, loadFullSizeProjects } from '../lib/search/node/fullSizeCorpus';
+import { buildSearchIndex, createSearcher, searchIndexFiles, type SearchIndexData } from '../../lib/search';
+import { hasFullSizeCorpus, loadFullSizeProjects } from '../../lib/search/node/fullSizeCorpus';
 
 const present = hasFullSizeCorpus();
 if (!present) console.warn('search-corpus tests skipped: ../shared/corpus (melange + gsoc-api) is not beside the repository');

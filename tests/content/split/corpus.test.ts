@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accuracy } from '../lib/content/split/training/cross-year';
-import { readLabelledCorpus, type LabelledBullet } from '../lib/content/split/training/dev-corpus';
-import { corpusOptions, DEFAULT_API, DEFAULT_CONTENT } from '../lib/content/split/training/options';
-import { trainFromCorpus, type TrainingRun } from '../lib/content/split/training/pipeline';
-import { judgeShippedSplitter, type ShippedOutcome } from '../lib/content/split/training/shipped';
+import { accuracy } from '../../../scripts/split-training/cross-year';
+import { readLabelledCorpus, type LabelledBullet } from '../../../scripts/split-training/dev-corpus';
+import { corpusOptions, DEFAULT_API, DEFAULT_CONTENT } from '../../../scripts/split-training/options';
+import { trainFromCorpus, type TrainingRun } from '../../../scripts/split-training/pipeline';
+import { judgeShippedSplitter, type ShippedOutcome } from '../../../scripts/split-training/shipped';
 
 const corpusPresent = existsSync(`${DEFAULT_CONTENT}/labels.json`) && existsSync(DEFAULT_API);
 // Reading 426 pages and training four models take seconds, more on a busy machine.

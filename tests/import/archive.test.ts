@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArchiveYear } from '../lib/import/archive';
-import { formatProblem } from '../lib/import/problems';
+import { readArchiveYear } from '../../lib/import/archive';
+import { formatProblem } from '../../lib/import/problems';
 
-const fixture = (name: string) => path.join(__dirname, 'fixtures/import', name);
+const fixture = (name: string) => path.join(__dirname, '../fixtures/import', name);
 const messagesOf = (file: string) => readArchiveYear(fixture(file)).problems.map(formatProblem);
 
 /** Writes `json` as `name` in a fresh temporary folder and returns its path. */

@@ -4,8 +4,8 @@
  * English and common software words, which carry over from year to year); the rest are pooled
  * into the unknown-word entry.
  */
-import { quantize, type LexicalEntry } from '../lexicon';
-import { tokenize } from '../tokens';
+import { quantize, type LexicalEntry } from '../../lib/content/split/lexicon';
+import { tokenize } from '../../lib/content/split/tokens';
 import type { TitledText } from './api-corpus';
 
 export interface LexiconOptions {

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findAcronymExpansions } from '../lib/content/split/acronyms';
-import { FEATURE_NAMES } from '../lib/content/split/features';
-import { splitBullet, splitBulletWith, getShippedModel } from '../lib/content/split';
-import { createLexicon, decodeLexicon, encodeLexicon, type LexicalEntry } from '../lib/content/split/lexicon';
-import { loadModel } from '../lib/content/split/model';
-import { tokenize } from '../lib/content/split/tokens';
-import { htmlToText } from '../lib/content/split/training/api-corpus';
-import { fitWeights } from '../lib/content/split/training/fit';
-import { chooseUncertaintyThreshold, type Prediction } from '../lib/content/split/training/train';
-import { SPLIT_MODEL } from '../lib/content/split/weights.generated';
-import { parseTextPage } from '../lib/content/text';
+import { findAcronymExpansions } from '../../../lib/content/split/acronyms';
+import { FEATURE_NAMES } from '../../../lib/content/split/features';
+import { splitBullet, splitBulletWith, getShippedModel } from '../../../lib/content/split';
+import { createLexicon, decodeLexicon, encodeLexicon, type LexicalEntry } from '../../../lib/content/split/lexicon';
+import { loadModel } from '../../../lib/content/split/model';
+import { tokenize } from '../../../lib/content/split/tokens';
+import { htmlToText } from '../../../scripts/split-training/api-corpus';
+import { fitWeights } from '../../../scripts/split-training/fit';
+import { chooseUncertaintyThreshold, type Prediction } from '../../../scripts/split-training/train';
+import { SPLIT_MODEL } from '../../../lib/content/split/weights.generated';
+import { parseTextPage } from '../../../lib/content/text';
 
 const SEED_TITLES = [
   'Implement Xen PVUSB support in xl/libxl toolstack',

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseMarkdownPage } from '../lib/content/markdown';
-import { originOf, stampPage } from '../lib/import/stamp';
-import { writePage } from '../lib/import/write';
+import { parseMarkdownPage } from '../../lib/content/markdown';
+import { originOf, stampPage } from '../../lib/import/stamp';
+import { writePage } from '../../lib/import/write';
 
 const PAGE = '---\nprogram: Google Summer of Code\nyear: 2016\norganization: Quiet Org\n---\n\nNo projects.\n';
 const CHANGED = PAGE.replace('No projects.', 'Still no projects.');

@@ -46,7 +46,7 @@ function decodeEntities(value: string): string {
   return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
-/** The file a site path is served from, as lib/serve-static.ts and static hosts resolve it. */
+/** The file a site path is served from, as scripts/support/serve-static.ts and static hosts resolve it. */
 function resolvesToFile(root: string, sitePath: string): boolean {
   const target = path.join(root, decodeURIComponent(sitePath));
   const stats = statSync(target, { throwIfNoEntry: false });

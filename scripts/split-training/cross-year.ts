@@ -3,7 +3,7 @@
  * years only, so no page is ever judged by weights fitted on it. The same held-out predictions
  * choose the shipped model's uncertainty threshold.
  */
-import type { LexicalEntry } from '../lexicon';
+import type { LexicalEntry } from '../../lib/content/split/lexicon';
 import type { LabelledBullet } from './dev-corpus';
 import { predict, trainModel, type Prediction } from './train';
 

@@ -13,12 +13,12 @@ import rehypeParse from 'rehype-parse';
 import { remark } from 'remark';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, type Catalog } from '../lib/content/load';
-import { isHtml } from '../lib/import/description';
-import { importArchives, type ImportReport } from '../lib/import/run';
-import { slugify } from '../lib/slugs';
+import { loadCatalog, type Catalog } from '../../lib/content/load';
+import { isHtml } from '../../lib/import/description';
+import { importArchives, type ImportReport } from '../../lib/import/run';
+import { slugify } from '../../lib/slugs';
 
-const CORPUS = path.resolve(__dirname, '../../shared/corpus/gsoc-api');
+const CORPUS = path.resolve(__dirname, '../../../shared/corpus/gsoc-api');
 const corpusPresent = existsSync(path.join(CORPUS, '2016.json'));
 if (!corpusPresent) console.warn(`import round trip skipped: no archive JSON at ${CORPUS} (it is not part of the repository)`);
 

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { describe, expect, it } from 'vitest';
-import { descriptionToMarkdown, isHtml, plainTextToMarkdown } from '../lib/import/description';
+import { descriptionToMarkdown, isHtml, plainTextToMarkdown } from '../../lib/import/description';
 
 const markdown = (nodes: RootContent[]) => remark().data('settings', { bullet: '-' }).stringify({ type: 'root', children: nodes } satisfies Root);
 

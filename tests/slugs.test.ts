@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../lib/content/load';
-import { SLUG_PATTERN, slugify, uniqueSlugs } from '../../lib/slugs';
-import { contentFolder, textPage } from '../helpers/content-folder';
+import { loadCatalog } from '../lib/content/load';
+import { SLUG_PATTERN, slugify, uniqueSlugs } from '../lib/slugs';
+import { contentFolder, textPage } from './helpers/content-folder';
 
 describe('slugs', () => {
   it('are readable ASCII', () => {

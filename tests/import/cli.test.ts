@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../lib/cli/index';
-import { loadCatalog } from '../lib/content/load';
-import { renderMarkup } from '../lib/render';
+import { runCli } from '../../lib/cli/index';
+import { loadCatalog } from '../../lib/content/load';
+import { renderMarkup } from '../../lib/render';
 
-const fixture = (name: string) => path.join(__dirname, 'fixtures/import', name);
+const fixture = (name: string) => path.join(__dirname, '../fixtures/import', name);
 
 async function importGsoc(...args: string[]) {
   const out: string[] = [];

@@ -3,8 +3,8 @@
  * plain code, so it loads the same in Node, the bundler and the browser, with no JSON import.
  * The output depends only on the model, so the same training gives the same file byte for byte.
  */
-import { FEATURE_NAMES } from '../features';
-import { encodeLexicon, type LexicalEntry } from '../lexicon';
+import { FEATURE_NAMES } from '../../lib/content/split/features';
+import { encodeLexicon, type LexicalEntry } from '../../lib/content/split/lexicon';
 
 export interface EmittedModel {
   weights: Float64Array;

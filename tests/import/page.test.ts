@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../lib/content/load';
-import { parseMarkdownPage } from '../lib/content/markdown';
-import { readArchiveYear, type ArchiveOrganization } from '../lib/import/archive';
-import { organizationPage } from '../lib/import/page';
+import { buildCatalog } from '../../lib/content/load';
+import { parseMarkdownPage } from '../../lib/content/markdown';
+import { readArchiveYear, type ArchiveOrganization } from '../../lib/import/archive';
+import { organizationPage } from '../../lib/import/page';
 
-const fixtures = path.join(__dirname, 'fixtures/import');
+const fixtures = path.join(__dirname, '../fixtures/import');
 const archive = readArchiveYear(path.join(fixtures, 'small-year.json'));
 const organizations = archive.organizations.map(({ organization }) => organization);
 
