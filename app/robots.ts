@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next';
+import { SITEMAP_PATH } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site/config';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') };
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl(SITEMAP_PATH) };
 }

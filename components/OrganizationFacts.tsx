@@ -1,18 +1,19 @@
 import { Fragment, type ReactNode } from 'react';
 import { FieldValue } from './ExternalLink';
 import type { OrganizationYear } from '@/lib/content/schema';
-import { technologyPath } from '@/lib/site/technologies';
+import { technologyPath } from '@/lib/paths';
+import { technologySlug } from '@/lib/site/technologies';
 
 /** What an archive page says about an organization besides its description, as a definition list. */
-export function OrganizationFacts({ edition, caption }: { edition: OrganizationYear; caption?: string }) {
+export function OrganizationFacts({ organizationYear, caption }: { organizationYear: OrganizationYear; caption?: string }) {
   const rows: { label: string; value: ReactNode }[] = [];
-  if (edition.category) rows.push({ label: 'Category', value: edition.category });
-  if (edition.license) rows.push({ label: 'License', value: edition.license });
-  if (edition.webPage) rows.push({ label: 'Web page', value: <FieldValue value={edition.webPage} /> });
-  if (edition.mailingList) rows.push({ label: 'Mailing list', value: <FieldValue value={edition.mailingList} /> });
-  for (const link of edition.links) rows.push({ label: link.label, value: <FieldValue value={link.value} /> });
-  if (edition.topics.length > 0) rows.push({ label: 'Topics', value: <Tags values={edition.topics} /> });
-  if (edition.technologies.length > 0) rows.push({ label: 'Technologies', value: <TechnologyTags technologies={edition.technologies} /> });
+  if (organizationYear.category) rows.push({ label: 'Category', value: organizationYear.category });
+  if (organizationYear.license) rows.push({ label: 'License', value: organizationYear.license });
+  if (organizationYear.webPage) rows.push({ label: 'Web page', value: <FieldValue value={organizationYear.webPage} /> });
+  if (organizationYear.mailingList) rows.push({ label: 'Mailing list', value: <FieldValue value={organizationYear.mailingList} /> });
+  for (const link of organizationYear.links) rows.push({ label: link.label, value: <FieldValue value={link.value} /> });
+  if (organizationYear.topics.length > 0) rows.push({ label: 'Topics', value: <Tags values={organizationYear.topics} /> });
+  if (organizationYear.technologies.length > 0) rows.push({ label: 'Technologies', value: <TechnologyTags technologies={organizationYear.technologies} /> });
   if (rows.length === 0) return null;
   return (
     <>
@@ -35,7 +36,7 @@ export function TechnologyTags({ technologies }: { technologies: string[] }) {
     <ul className="tags">
       {technologies.map((technology) => (
         <li key={technology}>
-          <a className="tag" href={technologyPath(technology)}>
+          <a className="tag" href={technologyPath(technologySlug(technology))}>
             {technology}
           </a>
         </li>

@@ -2,9 +2,11 @@
  * The search entry point: a plain GET form to /search/?q=, so it works before (and without)
  * any JavaScript. The search page itself does the searching.
  */
+import { SEARCH_PATH } from '@/lib/paths';
+
 export function SearchForm({ id, large = false, defaultValue }: { id: string; large?: boolean; defaultValue?: string }) {
   return (
-    <form className={large ? 'search-form search-form--large' : 'search-form'} action="/search/" method="get" role="search">
+    <form className={large ? 'search-form search-form--large' : 'search-form'} action={SEARCH_PATH} method="get" role="search">
       <label htmlFor={id} className="visually-hidden">
         Search projects
       </label>

@@ -1,10 +1,11 @@
+import { HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, YEARS_PATH } from '@/lib/paths';
 import { SearchForm } from './SearchForm';
 
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a className="site-title" href="/">
+        <a className="site-title" href={HOME_PATH}>
           <span className="site-title__mark" aria-hidden="true">
             GS
           </span>
@@ -13,13 +14,13 @@ export function SiteHeader() {
         <nav className="site-nav" aria-label="Main">
           <ul>
             <li>
-              <a href="/orgs/">Organizations</a>
+              <a href={ORGANIZATIONS_PATH}>Organizations</a>
             </li>
             <li>
-              <a href="/years/">Years</a>
+              <a href={YEARS_PATH}>Years</a>
             </li>
             <li>
-              <a href="/technologies/">Technologies</a>
+              <a href={TECHNOLOGIES_PATH}>Technologies</a>
             </li>
           </ul>
         </nav>

@@ -2,12 +2,7 @@
  * Projects per year as an inline SVG bar chart: a few hundred bytes, no chart library, readable
  * by screen readers (each bar is a link named with its year and count) and by keyboard.
  */
-export interface YearBar {
-  year: number;
-  count: number;
-  /** Where the bar leads; a bar without a link is a year with nothing to show. */
-  href?: string;
-}
+import type { YearBar } from '@/lib/site/charts';
 
 const SLOT = 44;
 const HEIGHT = 190;

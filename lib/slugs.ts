@@ -1,5 +1,3 @@
-import { editionSegment, type ProgramId } from './content/programs';
-
 /** Longest slug we emit; long project titles (40+ words) are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 80;
 
@@ -61,16 +59,4 @@ export function uniqueSlugs(titles: readonly string[]): string[] {
     taken.add(slug);
     return slug;
   });
-}
-
-export function organizationPath(organizationSlug: string): string {
-  return `/orgs/${organizationSlug}/`;
-}
-
-export function organizationYearPath(organizationSlug: string, programId: ProgramId, year: number): string {
-  return `/orgs/${organizationSlug}/${editionSegment(programId, year)}/`;
-}
-
-export function projectPath(organizationSlug: string, programId: ProgramId, year: number, projectSlug: string): string {
-  return `${organizationYearPath(organizationSlug, programId, year)}${projectSlug}/`;
 }

@@ -54,7 +54,7 @@ describe('permalinks', () => {
         '2011/xen.txt': textPage({ name: 'Xen Project', year: '2011' }),
       }),
     );
-    expect(catalog.organizations.map((organization) => organization.path)).toEqual(['/orgs/xen-project/2009/', '/orgs/xen-project/2011/']);
+    expect(catalog.organizationYears.map((organization) => organization.path)).toEqual(['/orgs/xen-project/2009/', '/orgs/xen-project/2011/']);
   });
 
   it('follow a slug set in front matter', () => {

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { YearsPage } from '@/components/pages/YearsPage';
+import { YEARS_PATH } from '@/lib/paths';
 import { toNextMetadata } from '@/lib/site/metadata';
 
 export const metadata: Metadata = toNextMetadata({
   title: 'Years',
   description: 'Every year of the Google Summer of Code archive, with its organizations and projects.',
-  path: '/years/',
+  path: YEARS_PATH,
 });
 
 export default function Page() {

@@ -2,6 +2,7 @@ import { SearchForm } from '../SearchForm';
 import { ProjectsPerYearChart } from '../ProjectsPerYearChart';
 import { YearGrid } from '../YearGrid';
 import { catalogTotals, listYears } from '@/lib/site/catalog';
+import { ORGANIZATIONS_PATH } from '@/lib/paths';
 
 export function HomePage() {
   const totals = catalogTotals();
@@ -36,7 +37,7 @@ export function HomePage() {
       <h2>Years</h2>
       <YearGrid years={years} />
       <p>
-        <a href="/orgs/">All organizations, A–Z</a>
+        <a href={ORGANIZATIONS_PATH}>All organizations, A–Z</a>
       </p>
     </>
   );

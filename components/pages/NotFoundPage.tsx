@@ -1,4 +1,5 @@
 import { SearchForm } from '../SearchForm';
+import { HOME_PATH, ORGANIZATIONS_PATH, YEARS_PATH } from '@/lib/paths';
 
 /** The 404: say what happened, and offer every way on. */
 export function NotFoundPage() {
@@ -14,13 +15,13 @@ export function NotFoundPage() {
       <p>Or browse:</p>
       <ul className="compact-list">
         <li>
-          <a href="/">The catalog&apos;s home page</a>
+          <a href={HOME_PATH}>The catalog&apos;s home page</a>
         </li>
         <li>
-          <a href="/orgs/">All organizations, A–Z</a>
+          <a href={ORGANIZATIONS_PATH}>All organizations, A–Z</a>
         </li>
         <li>
-          <a href="/years/">All years</a>
+          <a href={YEARS_PATH}>All years</a>
         </li>
       </ul>
     </div>

@@ -7,15 +7,16 @@ import { editionName } from '@/lib/content/programs';
 import { plural, yearRanges } from '@/lib/format';
 import { projectsOf, type Organization } from '@/lib/site/catalog';
 import { yearBars } from '@/lib/site/charts';
+import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
 
 /** One organization across all its years: what it is, its links, and its projects by year. */
 export function OrganizationPage({ organization }: { organization: Organization }) {
   const { latest } = organization;
   const countsByYear = new Map<number, number>();
-  for (const edition of organization.editions) countsByYear.set(edition.year, (countsByYear.get(edition.year) ?? 0) + edition.projectCount);
+  for (const organizationYear of organization.organizationYears) countsByYear.set(organizationYear.year, (countsByYear.get(organizationYear.year) ?? 0) + organizationYear.projectCount);
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Organizations', href: '/orgs/' }]} current={organization.name} />
+      <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }, { label: 'Organizations', href: ORGANIZATIONS_PATH }]} current={organization.name} />
       <div className="title-row">
         <Avatar name={organization.name} />
         <div>
@@ -26,26 +27,26 @@ export function OrganizationPage({ organization }: { organization: Organization 
         </div>
       </div>
       <Markup source={latest.description} markup={latest.markup} />
-      <OrganizationFacts edition={latest} caption={`As of ${editionName(latest)}`} />
+      <OrganizationFacts organizationYear={latest} caption={`As of ${editionName(latest)}`} />
 
       {organization.years.length > 1 && (
         <>
           <h2>Projects per year</h2>
           <YearChart
             title={`${organization.name}: projects per year`}
-            bars={yearBars([...countsByYear].map(([year, count]) => ({ year, count, href: organization.editions.find((edition) => edition.year === year)!.path })))}
+            bars={yearBars([...countsByYear].map(([year, count]) => ({ year, count, href: organization.organizationYears.find((organizationYear) => organizationYear.year === year)!.path })))}
           />
         </>
       )}
 
-      {organization.editions.map((edition) => {
-        const projects = projectsOf(edition);
-        const headingId = `edition-${edition.programId}-${edition.year}`;
+      {organization.organizationYears.map((organizationYear) => {
+        const projects = projectsOf(organizationYear);
+        const headingId = `edition-${organizationYear.programId}-${organizationYear.year}`;
         return (
-          <section key={edition.path} aria-labelledby={headingId}>
+          <section key={organizationYear.path} aria-labelledby={headingId}>
             <div className="section-heading">
               <h2 id={headingId}>
-                <a href={edition.path}>{editionName(edition)}</a>
+                <a href={organizationYear.path}>{editionName(organizationYear)}</a>
               </h2>
               <span className="muted">{plural(projects.length, 'project')}</span>
             </div>

@@ -7,35 +7,36 @@ import { editionName } from '@/lib/content/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { plural } from '@/lib/format';
 import type { Organization } from '@/lib/site/catalog';
+import { HOME_PATH, ORGANIZATIONS_PATH, yearPath } from '@/lib/paths';
 
 /** One organization-year: what its archive page held, and its projects. */
-export function OrganizationYearPage({ organization, edition, projects }: { organization: Organization; edition: OrganizationYear; projects: Project[] }) {
-  // The organization's other editions, oldest first, for previous/next links.
-  const editions = [...organization.editions].reverse();
-  const index = editions.findIndex((candidate) => candidate.path === edition.path);
-  const previous = editions[index - 1];
-  const next = editions[index + 1];
+export function OrganizationYearPage({ organization, organizationYear, projects }: { organization: Organization; organizationYear: OrganizationYear; projects: Project[] }) {
+  // The organization's other organization-years, oldest first, for previous/next links.
+  const organizationYears = [...organization.organizationYears].reverse();
+  const index = organizationYears.findIndex((candidate) => candidate.path === organizationYear.path);
+  const previous = organizationYears[index - 1];
+  const next = organizationYears[index + 1];
   return (
     <>
       <Breadcrumbs
         trail={[
-          { label: 'Home', href: '/' },
-          { label: 'Organizations', href: '/orgs/' },
+          { label: 'Home', href: HOME_PATH },
+          { label: 'Organizations', href: ORGANIZATIONS_PATH },
           { label: organization.name, href: organization.path },
         ]}
-        current={String(edition.programId === 'gsoc' ? edition.year : editionName(edition))}
+        current={String(organizationYear.programId === 'gsoc' ? organizationYear.year : editionName(organizationYear))}
       />
       <div className="title-row">
-        <Avatar name={edition.name} />
+        <Avatar name={organizationYear.name} />
         <div>
-          <h1>{edition.name}</h1>
+          <h1>{organizationYear.name}</h1>
           <p className="eyebrow">
-            <a href={`/years/${edition.year}/`}>{editionName(edition)}</a> · {plural(projects.length, 'project')}
+            <a href={yearPath(organizationYear.year)}>{editionName(organizationYear)}</a> · {plural(projects.length, 'project')}
           </p>
         </div>
       </div>
-      <Markup source={edition.description} markup={edition.markup} />
-      <OrganizationFacts edition={edition} />
+      <Markup source={organizationYear.description} markup={organizationYear.markup} />
+      <OrganizationFacts organizationYear={organizationYear} />
 
       <h2>Projects</h2>
       {projects.length > 0 ? <ProjectList projects={projects} /> : <p className="muted">The archive lists no projects for this organization this year.</p>}

@@ -6,24 +6,25 @@ import { editionName } from '@/lib/content/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { absoluteUrl } from '@/lib/site/config';
 import type { Organization } from '@/lib/site/catalog';
+import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
 
 /** The project permalink: everything the archive knows about one project. */
-export function ProjectPage({ organization, edition, project, siblings }: { organization: Organization; edition: OrganizationYear; project: Project; siblings: Project[] }) {
+export function ProjectPage({ organization, organizationYear, project, siblings }: { organization: Organization; organizationYear: OrganizationYear; project: Project; siblings: Project[] }) {
   const others = siblings.filter((sibling) => sibling.path !== project.path);
   const permalink = absoluteUrl(project.path);
   return (
     <article>
       <Breadcrumbs
         trail={[
-          { label: 'Home', href: '/' },
-          { label: 'Organizations', href: '/orgs/' },
+          { label: 'Home', href: HOME_PATH },
+          { label: 'Organizations', href: ORGANIZATIONS_PATH },
           { label: organization.name, href: organization.path },
-          { label: edition.programId === 'gsoc' ? String(edition.year) : editionName(edition), href: edition.path },
+          { label: organizationYear.programId === 'gsoc' ? String(organizationYear.year) : editionName(organizationYear), href: organizationYear.path },
         ]}
         current={project.title}
       />
       <p className="eyebrow">
-        <a href={organization.path}>{project.organization}</a> · <a href={edition.path}>{editionName(edition)}</a>
+        <a href={organization.path}>{project.organization}</a> · <a href={organizationYear.path}>{editionName(organizationYear)}</a>
       </p>
       <h1>{project.title}</h1>
 
@@ -78,7 +79,7 @@ export function ProjectPage({ organization, edition, project, siblings }: { orga
       {others.length > 0 && (
         <section aria-labelledby="other-projects">
           <h2 id="other-projects">
-            Other projects of {project.organization} in {editionName(edition)}
+            Other projects of {project.organization} in {editionName(organizationYear)}
           </h2>
           <ul className="compact-list">
             {others.map((sibling) => (

@@ -2,11 +2,12 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { LetterGroups } from '../LetterIndex';
 import { plural } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
+import { HOME_PATH } from '@/lib/paths';
 
 export function TechnologiesPage({ technologies }: { technologies: Technology[] }) {
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }]} current="Technologies" />
+      <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }]} current="Technologies" />
       <h1>Technologies</h1>
       <p className="lede">
         {plural(technologies.length, 'technology', 'technologies')} that organizations name in the archive since 2016, A–Z, each with the

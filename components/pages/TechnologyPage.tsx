@@ -1,16 +1,17 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { plural, yearRanges } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
+import { HOME_PATH, ORGANIZATIONS_PATH, searchPath, TECHNOLOGIES_PATH, YEARS_PATH } from '@/lib/paths';
 
 /** Projects listed on the page itself; the rest are a search away, so that python's page stays light. */
 export const PROJECTS_SHOWN = 100;
 
 export function TechnologyPage({ technology }: { technology: Technology }) {
   const shown = technology.projects.slice(0, PROJECTS_SHOWN);
-  const searchAll = `/search/?technology=${encodeURIComponent(technology.slug)}`;
+  const searchAll = searchPath({ technology: technology.slug });
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: '/' }, { label: 'Technologies', href: '/technologies/' }]} current={technology.name} />
+      <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }, { label: 'Technologies', href: TECHNOLOGIES_PATH }]} current={technology.name} />
       <h1>{technology.name}</h1>
       <p className="lede">
         {plural(technology.uses.length, 'organization')} and {plural(technology.projectCount, 'project')} in the archive use {technology.name}.
@@ -22,7 +23,7 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
           <li key={use.organization.slug}>
             <a href={use.organization.path}>{use.organization.name}</a>{' '}
             <span className="muted">
-              · {yearRanges([...use.editions.map((edition) => edition.year)].reverse())}, {plural(use.projectCount, 'project')}
+              · {yearRanges([...use.organizationYears.map((organizationYear) => organizationYear.year)].reverse())}, {plural(use.projectCount, 'project')}
             </span>
           </li>
         ))}
@@ -55,8 +56,8 @@ export function NoTechnologiesPage() {
     <>
       <h1>No technologies</h1>
       <p className="lede">
-        The pages of this catalog name no technologies: the archive lists them from 2016 on. Browse <a href="/orgs/">the organizations</a> or{' '}
-        <a href="/years/">the years</a>.
+        The pages of this catalog name no technologies: the archive lists them from 2016 on. Browse <a href={ORGANIZATIONS_PATH}>the organizations</a> or{' '}
+        <a href={YEARS_PATH}>the years</a>.
       </p>
     </>
   );

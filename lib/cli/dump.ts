@@ -6,6 +6,6 @@ export const dump: CommandRun = async (args, output) => {
   const { values } = parseOptions(args, { content: { type: 'string' } });
   const catalog = await loadContent(contentDirFrom(values.content));
   for (const issue of catalog.issues) output.err(formatIssue(issue));
-  output.out(JSON.stringify({ organizations: catalog.organizations, projects: catalog.projects }, null, 2));
+  output.out(JSON.stringify({ organizationYears: catalog.organizationYears, projects: catalog.projects }, null, 2));
   return catalog.stats.errors > 0 ? 1 : 0;
 };

@@ -7,13 +7,12 @@ export function formatIssue(issue: Issue): string {
   return `${issue.file}:${issue.line}: ${issue.message}`;
 }
 
-
 /** One line: what was loaded and what is wrong, for the end of `check`. */
 export function formatSummary(catalog: Catalog): string {
-  const organizations = new Set(catalog.organizations.map((organization) => organization.slug)).size;
+  const organizations = new Set(catalog.organizationYears.map((organizationYear) => organizationYear.slug)).size;
   const parts = [
     plural(catalog.stats.pages, 'page'),
-    `${plural(catalog.organizations.length, 'organization-year')} of ${plural(organizations, 'organization')}`,
+    `${plural(catalog.organizationYears.length, 'organization-year')} of ${plural(organizations, 'organization')}`,
     plural(catalog.projects.length, 'project'),
     plural(catalog.stats.errors, 'error'),
     plural(catalog.stats.warnings, 'warning'),

@@ -20,10 +20,12 @@ import {
   type Project,
 } from './schema';
 import { parseTextPage, type TextParseOptions } from './text';
-import { organizationYearPath, projectPath, slugify, uniqueSlugs } from '../slugs';
+import { organizationYearPath, projectPath } from '../paths';
+import { editionName } from './programs';
+import { slugify, uniqueSlugs } from '../slugs';
 
 export interface Catalog {
-  organizations: OrganizationYear[];
+  organizationYears: OrganizationYear[];
   projects: Project[];
   issues: Issue[];
   /** Organizations whose pages came under several slugs and now share one (see merge.ts). */
@@ -79,54 +81,53 @@ function extensionOf(file: string): string {
 export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
   const issues: Issue[] = [];
   const seen = new Map<string, OrganizationYear>();
-  const loaded: { page: ParsedPage; organization: OrganizationYear; explicitSlug: boolean }[] = [];
+  const loaded: { page: ParsedPage; organizationYear: OrganizationYear; explicitSlug: boolean }[] = [];
 
   for (const page of pages) {
     issues.push(...page.issues);
     const result = page.unreadable ? undefined : toOrganizationYear(page, issues);
-    const organization = result?.organization;
-    const key = organization && `${organization.programId}/${organization.year}/${organization.slug}`;
+    const organizationYear = result?.organizationYear;
+    const key = organizationYear && `${organizationYear.programId}/${organizationYear.year}/${organizationYear.slug}`;
     const earlier = key ? seen.get(key) : undefined;
-    if (organization && earlier) {
-      const edition = `${organization.program} ${organization.year}`;
-      issues.push(error(page, page.line, messages.duplicateOrganizationYear(organization.name, edition, earlier.source.file, earlier.source.line)));
+    if (organizationYear && earlier) {
+      issues.push(error(page, page.line, messages.duplicateOrganizationYear(organizationYear.name, editionName(organizationYear), earlier.source.file, earlier.source.line)));
     }
-    if (!result || !organization || earlier) {
+    if (!result || !organizationYear || earlier) {
       for (const project of page.projects) issues.push(error(page, project.line, messages.projectNotLoaded(project.title)));
       continue;
     }
-    seen.set(key!, organization);
-    loaded.push({ page, organization, explicitSlug: result.explicitSlug });
+    seen.set(key!, organizationYear);
+    loaded.push({ page, organizationYear, explicitSlug: result.explicitSlug });
   }
 
   // One organization across eras and renames: its pages may come under several slugs.
-  const { slugs, merges } = mergeOrganizations(loaded.map(({ organization, explicitSlug }) => ({ ...organization, explicitSlug })));
+  const { slugs, merges } = mergeOrganizations(loaded.map(({ organizationYear, explicitSlug }) => ({ ...organizationYear, explicitSlug })));
   const finalSlugs = new Set(slugs);
-  const organizations: OrganizationYear[] = [];
+  const organizationYears: OrganizationYear[] = [];
   const projects: Project[] = [];
-  loaded.forEach(({ page, organization }, index) => {
+  loaded.forEach(({ page, organizationYear }, index) => {
     const slug = slugs[index]!;
-    if (slug !== organization.slug) {
-      organization.aliases = [...new Set([...organization.aliases, organization.slug])];
-      organization.slug = slug;
-      organization.path = organizationYearPath(slug, organization.programId, organization.year);
+    if (slug !== organizationYear.slug) {
+      organizationYear.aliases = [...new Set([...organizationYear.aliases, organizationYear.slug])];
+      organizationYear.slug = slug;
+      organizationYear.path = organizationYearPath(slug, organizationYear);
     }
-    organization.aliases = organization.aliases.filter((alias) => {
+    organizationYear.aliases = organizationYear.aliases.filter((alias) => {
       if (alias === slug) return false;
       if (!finalSlugs.has(alias)) return true;
       issues.push(error(page, page.fields.aliases?.line ?? page.line, messages.aliasTaken(alias)));
       return false;
     });
-    const loadedProjects = toProjects(page, organization, issues);
-    organization.projectCount = loadedProjects.length;
-    organizations.push(organization);
+    const loadedProjects = toProjects(page, organizationYear, issues);
+    organizationYear.projectCount = loadedProjects.length;
+    organizationYears.push(organizationYear);
     projects.push(...loadedProjects);
   });
 
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   return {
-    organizations,
+    organizationYears,
     projects,
     issues,
     merges,
@@ -134,7 +135,7 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
   };
 }
 
-function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organization: OrganizationYear; explicitSlug: boolean } | undefined {
+function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organizationYear: OrganizationYear; explicitSlug: boolean } | undefined {
   const result = OrganizationFieldsSchema.safeParse(valuesOf(page.fields));
   if (!result.success) {
     issues.push(...zodIssues(page, page.fields, result.error, page.line));
@@ -142,14 +143,14 @@ function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organization: 
   }
   const fields = result.data;
   const slug = fields.slug ?? slugify(fields.name);
-  const organization: OrganizationYear = {
+  const organizationYear: OrganizationYear = {
     program: fields.program.name,
     programId: fields.program.id,
     year: fields.year,
     name: fields.name,
     slug,
     aliases: fields.aliases,
-    path: organizationYearPath(slug, fields.program.id, fields.year),
+    path: organizationYearPath(slug, { programId: fields.program.id, year: fields.year }),
     description: fields.description,
     markup: page.markup,
     license: fields.license,
@@ -162,10 +163,10 @@ function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organization: 
     projectCount: 0,
     source: { file: page.file, line: page.line },
   };
-  return { organization, explicitSlug: fields.slug !== undefined };
+  return { organizationYear, explicitSlug: fields.slug !== undefined };
 }
 
-function toProjects(page: ParsedPage, organization: OrganizationYear, issues: Issue[]): Project[] {
+function toProjects(page: ParsedPage, organizationYear: OrganizationYear, issues: Issue[]): Project[] {
   // Slugs come from every title on the page, loaded or not, so that fixing one project never
   // renumbers another's permalink.
   const slugs = uniqueSlugs(page.projects.map((project) => project.title || `project-${project.line}`));
@@ -181,14 +182,14 @@ function toProjects(page: ParsedPage, organization: OrganizationYear, issues: Is
     projects.push({
       ...result.data,
       markup: page.markup,
-      organization: organization.name,
-      organizationSlug: organization.slug,
-      program: organization.program,
-      programId: organization.programId,
-      year: organization.year,
-      technologies: organization.technologies,
+      organization: organizationYear.name,
+      organizationSlug: organizationYear.slug,
+      program: organizationYear.program,
+      programId: organizationYear.programId,
+      year: organizationYear.year,
+      technologies: organizationYear.technologies,
       slug,
-      path: projectPath(organization.slug, organization.programId, organization.year, slug),
+      path: projectPath(organizationYear.slug, organizationYear, slug),
       source: { file: page.file, line: parsed.line },
     });
   });

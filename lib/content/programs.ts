@@ -42,13 +42,19 @@ export function programById(id: ProgramId): Program {
   return program;
 }
 
-/** The path segment of one edition of a program: "2014" for GSoC 2014, "code-in-2014" for GCI. */
-export function editionSegment(programId: ProgramId, year: number): string {
+/** One year of one program: Google Summer of Code 2014. Every organization-year belongs to one. */
+export interface Edition {
+  programId: ProgramId;
+  year: number;
+}
+
+/** The URL segment of an edition: "2014" for GSoC 2014, "code-in-2014" for GCI 2014. */
+export function editionSegment({ programId, year }: Edition): string {
   return `${programById(programId).editionPrefix}${year}`;
 }
 
 /** Reads an edition segment back ("code-in-2014" → gci 2014); undefined when it is not one. */
-export function parseEditionSegment(segment: string): { programId: ProgramId; year: number } | undefined {
+export function parseEditionSegment(segment: string): Edition | undefined {
   const match = /^(.*?)(\d{4})$/.exec(segment);
   if (!match) return undefined;
   const program = PROGRAMS.find((candidate) => candidate.editionPrefix === match[1]);
@@ -56,6 +62,6 @@ export function parseEditionSegment(segment: string): { programId: ProgramId; ye
 }
 
 /** "Google Summer of Code 2014", for headings and messages. */
-export function editionName(edition: { programId: ProgramId; year: number }): string {
+export function editionName(edition: Edition): string {
   return `${programById(edition.programId).name} ${edition.year}`;
 }

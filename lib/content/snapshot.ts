@@ -3,17 +3,22 @@
  * Parsing thousands of Markdown pages takes seconds, and Next renders in several worker
  * processes that would each parse them again; the snapshot is parsed once, before Next starts,
  * as a Velite-style content build. It carries a fingerprint of the folder (every page's path, size
- * and modification time), so a snapshot of other content, or of content edited since, is never used.
+ * and modification time), so a snapshot of other content, or of content edited since, is never used;
+ * and the format of its records, so one written by an older build is never read as a newer one.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listPages, type Catalog } from './load';
 import type { OrganizationYear, Project } from './schema';
 
+/** Bumped whenever the records' shape (schema.ts) changes: an older snapshot is then ignored. */
+export const SNAPSHOT_FORMAT = 2;
+
 export interface Snapshot {
+  format: typeof SNAPSHOT_FORMAT;
   contentDir: string;
   fingerprint: string;
-  organizations: OrganizationYear[];
+  organizationYears: OrganizationYear[];
   projects: Project[];
 }
 
@@ -30,11 +35,12 @@ export function contentFingerprint(contentDir: string): string {
     .join('\n');
 }
 
-export function writeSnapshot(catalog: Pick<Catalog, 'organizations' | 'projects'>, contentDir: string, file = SNAPSHOT_FILE): void {
+export function writeSnapshot(catalog: Pick<Catalog, 'organizationYears' | 'projects'>, contentDir: string, file = SNAPSHOT_FILE): void {
   const snapshot: Snapshot = {
+    format: SNAPSHOT_FORMAT,
     contentDir: path.resolve(contentDir),
     fingerprint: contentFingerprint(contentDir),
-    organizations: catalog.organizations,
+    organizationYears: catalog.organizationYears,
     projects: catalog.projects,
   };
   mkdirSync(path.dirname(file), { recursive: true });
@@ -49,6 +55,6 @@ export function readSnapshot(contentDir: string, file = SNAPSHOT_FILE): Snapshot
   } catch {
     return undefined;
   }
-  if (snapshot.contentDir !== path.resolve(contentDir)) return undefined;
+  if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.contentDir !== path.resolve(contentDir)) return undefined;
   return snapshot.fingerprint === contentFingerprint(contentDir) ? snapshot : undefined;
 }

@@ -5,9 +5,9 @@
  */
 import { loadCatalog, type Catalog } from '../content/load';
 import { readSnapshot } from '../content/snapshot';
-import { editionSegment, PROGRAMS, type ProgramId } from '../content/programs';
+import { PROGRAMS, type ProgramId } from '../content/programs';
 import type { OrganizationYear, Project } from '../content/schema';
-import { organizationPath, organizationYearPath } from '../slugs';
+import { organizationPath, organizationYearPath, parseOrganizationPath } from '../paths';
 import { CONTENT_DIR } from './config';
 
 /** One organization across all its years and programs. */
@@ -17,7 +17,7 @@ export interface Organization {
   name: string;
   path: string;
   /** Its organization-years, newest first (Summer of Code before Code-in within a year). */
-  editions: OrganizationYear[];
+  organizationYears: OrganizationYear[];
   projectCount: number;
   /** Distinct years it took part in, oldest first. */
   years: number[];
@@ -28,7 +28,7 @@ export interface Organization {
 export interface Year {
   year: number;
   /** Organization-years of that year, A–Z, Summer of Code first then Code-in. */
-  editions: OrganizationYear[];
+  organizationYears: OrganizationYear[];
   organizationCount: number;
   projectCount: number;
   programs: ProgramId[];
@@ -37,8 +37,8 @@ export interface Year {
 interface SiteCatalog {
   organizations: Organization[];
   organizationsBySlug: Map<string, Organization>;
-  editionsByPath: Map<string, OrganizationYear>;
-  projectsByEditionPath: Map<string, Project[]>;
+  organizationYearsByPath: Map<string, OrganizationYear>;
+  projectsByOrganizationYearPath: Map<string, Project[]>;
   projectsByPath: Map<string, Project>;
   years: Year[];
   projects: Project[];
@@ -59,7 +59,7 @@ const programOrder = (programId: ProgramId) => PROGRAMS.findIndex((program) => p
  * and parsed once for all of Next's workers); otherwise, or if the content changed since, the
  * content folder itself.
  */
-function loadRecords(): Pick<Catalog, 'organizations' | 'projects'> {
+function loadRecords(): Pick<Catalog, 'organizationYears' | 'projects'> {
   const snapshot = process.env.NODE_ENV === 'production' ? readSnapshot(CONTENT_DIR) : undefined;
   if (snapshot) return snapshot;
   const catalog = loadCatalog(CONTENT_DIR);
@@ -73,52 +73,34 @@ function loadRecords(): Pick<Catalog, 'organizations' | 'projects'> {
 function indexCatalog(): SiteCatalog {
   const catalog = loadRecords();
 
-  const editionsByPath = new Map(catalog.organizations.map((edition) => [edition.path, edition]));
-  const projectsByEditionPath = new Map<string, Project[]>();
-  for (const project of catalog.projects) {
-    const editionPath = organizationYearPath(project.organizationSlug, project.programId, project.year);
-    const list = projectsByEditionPath.get(editionPath) ?? [];
-    list.push(project);
-    projectsByEditionPath.set(editionPath, list);
-  }
+  const organizationYearsByPath = new Map(catalog.organizationYears.map((organizationYear) => [organizationYear.path, organizationYear]));
+  const projectsByOrganizationYearPath = groupBy(catalog.projects, (project) => organizationYearPath(project.organizationSlug, project));
 
-  const editionsBySlug = new Map<string, OrganizationYear[]>();
-  for (const edition of catalog.organizations) {
-    const list = editionsBySlug.get(edition.slug) ?? [];
-    list.push(edition);
-    editionsBySlug.set(edition.slug, list);
-  }
-  const organizations: Organization[] = [...editionsBySlug].map(([slug, editions]) => {
-    editions.sort((a, b) => b.year - a.year || programOrder(a.programId) - programOrder(b.programId));
-    const latest = editions[0]!;
+  const organizations: Organization[] = [...groupBy(catalog.organizationYears, (organizationYear) => organizationYear.slug)].map(([slug, organizationYears]) => {
+    organizationYears.sort((a, b) => b.year - a.year || programOrder(a.programId) - programOrder(b.programId));
+    const latest = organizationYears[0]!;
     return {
       slug,
       name: latest.name,
       path: organizationPath(slug),
-      editions,
-      projectCount: editions.reduce((sum, edition) => sum + edition.projectCount, 0),
-      years: [...new Set(editions.map((edition) => edition.year))].sort((a, b) => a - b),
+      organizationYears,
+      projectCount: sumProjects(organizationYears),
+      years: [...new Set(organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b),
       latest,
-      aliases: [...new Set(editions.flatMap((edition) => edition.aliases))],
+      aliases: [...new Set(organizationYears.flatMap((organizationYear) => organizationYear.aliases))],
     };
   });
   organizations.sort((a, b) => byName.compare(a.name, b.name));
 
-  const editionsByYear = new Map<number, OrganizationYear[]>();
-  for (const edition of catalog.organizations) {
-    const list = editionsByYear.get(edition.year) ?? [];
-    list.push(edition);
-    editionsByYear.set(edition.year, list);
-  }
-  const years: Year[] = [...editionsByYear]
-    .map(([year, editions]) => {
-      editions.sort((a, b) => programOrder(a.programId) - programOrder(b.programId) || byName.compare(a.name, b.name));
+  const years: Year[] = [...groupBy(catalog.organizationYears, (organizationYear) => organizationYear.year)]
+    .map(([year, organizationYears]) => {
+      organizationYears.sort((a, b) => programOrder(a.programId) - programOrder(b.programId) || byName.compare(a.name, b.name));
       return {
         year,
-        editions,
-        organizationCount: new Set(editions.map((edition) => edition.slug)).size,
-        projectCount: editions.reduce((sum, edition) => sum + edition.projectCount, 0),
-        programs: [...new Set(editions.map((edition) => edition.programId))],
+        organizationYears,
+        organizationCount: new Set(organizationYears.map((organizationYear) => organizationYear.slug)).size,
+        projectCount: sumProjects(organizationYears),
+        programs: [...new Set(organizationYears.map((organizationYear) => organizationYear.programId))],
       };
     })
     .sort((a, b) => a.year - b.year);
@@ -126,12 +108,28 @@ function indexCatalog(): SiteCatalog {
   return {
     organizations,
     organizationsBySlug: new Map(organizations.map((organization) => [organization.slug, organization])),
-    editionsByPath,
-    projectsByEditionPath,
+    organizationYearsByPath,
+    projectsByOrganizationYearPath,
     projectsByPath: new Map(catalog.projects.map((project) => [project.path, project])),
     years,
     projects: catalog.projects,
   };
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<Item, Key>(items: Item[], keyOf: (item: Item) => Key): Map<Key, Item[]> {
+  const groups = new Map<Key, Item[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function sumProjects(organizationYears: OrganizationYear[]): number {
+  return organizationYears.reduce((sum, organizationYear) => sum + organizationYear.projectCount, 0);
 }
 
 /** All organizations, A–Z. */
@@ -143,26 +141,34 @@ export function getOrganization(slug: string): Organization | undefined {
   return siteCatalog().organizationsBySlug.get(slug);
 }
 
-/** All organization-years, in no particular order. */
-export function listOrganizationYears(): OrganizationYear[] {
-  return [...siteCatalog().editionsByPath.values()];
+/** The organization at a path (lib/paths.ts), like "/orgs/xen-project/". */
+export function getOrganizationAt(path: string): Organization | undefined {
+  const parts = parseOrganizationPath(path);
+  return parts && !parts.edition ? getOrganization(parts.organizationSlug) : undefined;
 }
 
-export function getOrganizationYear(slug: string, edition: string): OrganizationYear | undefined {
-  return siteCatalog().editionsByPath.get(`/orgs/${slug}/${edition}/`);
+/** All organization-years, in no particular order. */
+export function listOrganizationYears(): OrganizationYear[] {
+  return [...siteCatalog().organizationYearsByPath.values()];
+}
+
+/** The organization-year at a path (lib/paths.ts), like "/orgs/xen-project/2014/". */
+export function getOrganizationYear(path: string): OrganizationYear | undefined {
+  return siteCatalog().organizationYearsByPath.get(path);
 }
 
 /** The projects of an organization-year, in page order. */
-export function projectsOf(edition: Pick<OrganizationYear, 'path'>): Project[] {
-  return siteCatalog().projectsByEditionPath.get(edition.path) ?? [];
+export function projectsOf(organizationYear: Pick<OrganizationYear, 'path'>): Project[] {
+  return siteCatalog().projectsByOrganizationYearPath.get(organizationYear.path) ?? [];
 }
 
 export function listProjects(): Project[] {
   return siteCatalog().projects;
 }
 
-export function getProject(slug: string, edition: string, projectSlug: string): Project | undefined {
-  return siteCatalog().projectsByPath.get(`/orgs/${slug}/${edition}/${projectSlug}/`);
+/** The project at a permalink, like "/orgs/xen-project/2014/lazy-restore/". */
+export function getProject(path: string): Project | undefined {
+  return siteCatalog().projectsByPath.get(path);
 }
 
 /** Years with at least one organization, oldest first. */
@@ -175,17 +181,12 @@ export function getYear(year: number): Year | undefined {
 }
 
 export function catalogTotals() {
-  const { organizations, editionsByPath, projects, years } = siteCatalog();
+  const { organizations, organizationYearsByPath, projects, years } = siteCatalog();
   return {
     organizations: organizations.length,
-    organizationYears: editionsByPath.size,
+    organizationYears: organizationYearsByPath.size,
     projects: projects.length,
     firstYear: years[0]?.year,
     lastYear: years.at(-1)?.year,
   };
-}
-
-/** The URL segment of an organization-year: "2014", or "code-in-2014" for Code-in. */
-export function editionOf(edition: Pick<OrganizationYear, 'programId' | 'year'>): string {
-  return editionSegment(edition.programId, edition.year);
 }

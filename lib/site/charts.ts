@@ -1,4 +1,10 @@
-import type { YearBar } from '@/components/YearChart';
+/** One bar of a projects-per-year chart. */
+export interface YearBar {
+  year: number;
+  count: number;
+  /** Where the bar leads; a bar without a link is a year with nothing to show. */
+  href?: string;
+}
 
 /** Bars for every year from the first to the last given, so a year with nothing shows as a gap. */
 export function yearBars(bars: YearBar[]): YearBar[] {

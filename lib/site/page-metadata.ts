@@ -2,6 +2,7 @@
 import { editionName } from '../content/programs';
 import type { OrganizationYear, Project } from '../content/schema';
 import { plural, yearRanges } from '../format';
+import { yearPath } from '../paths';
 import { excerpt } from '../render';
 import type { Organization, Year } from './catalog';
 import type { Technology } from './technologies';
@@ -13,10 +14,10 @@ export function organizationMeta(organization: Organization): PageMeta {
   return { title: organization.name, description: metaDescription(`${summary} ${description}`), path: organization.path };
 }
 
-export function organizationYearMeta(edition: OrganizationYear): PageMeta {
-  const summary = `${edition.name} in ${editionName(edition)}: ${plural(edition.projectCount, 'project')}.`;
-  const description = excerpt(edition.description, edition.markup, 120);
-  return { title: `${edition.name} · ${editionName(edition)}`, description: metaDescription(`${summary} ${description}`), path: edition.path };
+export function organizationYearMeta(organizationYear: OrganizationYear): PageMeta {
+  const summary = `${organizationYear.name} in ${editionName(organizationYear)}: ${plural(organizationYear.projectCount, 'project')}.`;
+  const description = excerpt(organizationYear.description, organizationYear.markup, 120);
+  return { title: `${organizationYear.name} · ${editionName(organizationYear)}`, description: metaDescription(`${summary} ${description}`), path: organizationYear.path };
 }
 
 export function projectMeta(project: Project): PageMeta {
@@ -33,7 +34,7 @@ export function yearMeta(year: Year): PageMeta {
   return {
     title: `${year.year}`,
     description: `The ${plural(year.organizationCount, 'organization')} and ${plural(year.projectCount, 'project')} of ${year.year} in the Google Summer of Code archive.`,
-    path: `/years/${year.year}/`,
+    path: yearPath(year.year),
   };
 }
 

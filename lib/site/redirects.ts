@@ -3,7 +3,7 @@
  * curator renames one, every link ever shared to its old pages still lands on the new ones.
  * Each organization-year redirects the slugs it had; the organization page redirects them all.
  */
-import { editionSegment } from '../content/programs';
+import { organizationPath, organizationRouteParams, organizationYearPath, projectPath } from '../paths';
 import { listOrganizations, projectsOf } from './catalog';
 
 export interface Redirect {
@@ -22,12 +22,11 @@ function redirects(): Map<string, Redirect> {
     if (!cached!.has(from)) cached!.set(from, { from, to });
   };
   for (const organization of listOrganizations()) {
-    for (const alias of organization.aliases) add(`/orgs/${alias}/`, organization.path);
-    for (const edition of organization.editions) {
-      for (const alias of edition.aliases) {
-        const segment = editionSegment(edition.programId, edition.year);
-        add(`/orgs/${alias}/${segment}/`, edition.path);
-        for (const project of projectsOf(edition)) add(`/orgs/${alias}/${segment}/${project.slug}/`, project.path);
+    for (const alias of organization.aliases) add(organizationPath(alias), organization.path);
+    for (const organizationYear of organization.organizationYears) {
+      for (const alias of organizationYear.aliases) {
+        add(organizationYearPath(alias, organizationYear), organizationYear.path);
+        for (const project of projectsOf(organizationYear)) add(projectPath(alias, organizationYear, project.slug), project.path);
       }
     }
   }
@@ -44,9 +43,9 @@ export function getRedirect(path: string): Redirect | undefined {
   return redirects().get(path);
 }
 
-/** The route params of each redirect, by path depth: for generateStaticParams. */
-export function redirectParams(depth: 1 | 2 | 3): string[][] {
+/** The old paths with 1 (organization), 2 (organization-year) or 3 (project) segments under /orgs/. */
+export function redirectPathsAtDepth(depth: 1 | 2 | 3): string[] {
   return listRedirects()
-    .map((redirect) => redirect.from.split('/').filter(Boolean).slice(1))
-    .filter((segments) => segments.length === depth);
+    .map((redirect) => redirect.from)
+    .filter((from) => Object.keys(organizationRouteParams(from)).length === depth);
 }

@@ -4,13 +4,14 @@
  * same slug ("Python", "python") are one technology, named as most pages spell it.
  */
 import type { OrganizationYear, Project } from '../content/schema';
+import { technologyPath } from '../paths';
 import { slugify } from '../slugs';
 import { getOrganization, listOrganizationYears, projectsOf, type Organization } from './catalog';
 
 export interface TechnologyUse {
   organization: Organization;
   /** The organization-years tagged with the technology, newest first. */
-  editions: OrganizationYear[];
+  organizationYears: OrganizationYear[];
   projectCount: number;
 }
 
@@ -29,43 +30,39 @@ export function technologySlug(name: string): string {
   return slugify(name);
 }
 
-export function technologyPath(name: string): string {
-  return `/technologies/${technologySlug(name)}/`;
-}
-
 let cached: Map<string, Technology> | undefined;
 
 function technologies(): Map<string, Technology> {
   if (cached) return cached;
   const spellings = new Map<string, Map<string, number>>();
-  const editionsBySlug = new Map<string, OrganizationYear[]>();
-  for (const edition of listOrganizationYears()) {
-    for (const name of new Set(edition.technologies)) {
+  const organizationYearsBySlug = new Map<string, OrganizationYear[]>();
+  for (const organizationYear of listOrganizationYears()) {
+    for (const name of new Set(organizationYear.technologies)) {
       const slug = technologySlug(name);
       const counts = spellings.get(slug) ?? new Map<string, number>();
       counts.set(name, (counts.get(name) ?? 0) + 1);
       spellings.set(slug, counts);
-      const editions = editionsBySlug.get(slug);
-      if (editions) editions.push(edition);
-      else editionsBySlug.set(slug, [edition]);
+      const organizationYears = organizationYearsBySlug.get(slug);
+      if (organizationYears) organizationYears.push(organizationYear);
+      else organizationYearsBySlug.set(slug, [organizationYear]);
     }
   }
   cached = new Map();
-  for (const [slug, editions] of editionsBySlug) {
+  for (const [slug, organizationYears] of organizationYearsBySlug) {
     const byOrganization = new Map<string, OrganizationYear[]>();
-    for (const edition of editions) {
-      const used = byOrganization.get(edition.slug);
-      if (used) used.push(edition);
-      else byOrganization.set(edition.slug, [edition]);
+    for (const organizationYear of organizationYears) {
+      const used = byOrganization.get(organizationYear.slug);
+      if (used) used.push(organizationYear);
+      else byOrganization.set(organizationYear.slug, [organizationYear]);
     }
     const uses = [...byOrganization].map(([organizationSlug, used]): TechnologyUse => {
       used.sort((a, b) => b.year - a.year);
-      return { organization: getOrganization(organizationSlug)!, editions: used, projectCount: used.reduce((sum, edition) => sum + edition.projectCount, 0) };
+      return { organization: getOrganization(organizationSlug)!, organizationYears: used, projectCount: used.reduce((sum, organizationYear) => sum + organizationYear.projectCount, 0) };
     });
     uses.sort((a, b) => b.projectCount - a.projectCount || a.organization.name.localeCompare(b.organization.name));
-    const projects = editions.flatMap((edition) => projectsOf(edition)).sort((a, b) => b.year - a.year || a.organization.localeCompare(b.organization) || a.title.localeCompare(b.title));
+    const projects = organizationYears.flatMap((organizationYear) => projectsOf(organizationYear)).sort((a, b) => b.year - a.year || a.organization.localeCompare(b.organization) || a.title.localeCompare(b.title));
     const name = [...spellings.get(slug)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    cached.set(slug, { slug, name, path: `/technologies/${slug}/`, uses, projectCount: projects.length, projects });
+    cached.set(slug, { slug, name, path: technologyPath(slug), uses, projectCount: projects.length, projects });
   }
   return cached;
 }

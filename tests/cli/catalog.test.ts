@@ -46,7 +46,7 @@ describe('catalog dump', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('bad.txt:2: the year "MMXIV" is not a year');
     const dumped = JSON.parse(result.out);
-    expect(dumped.organizations.map((organization: { name: string }) => organization.name)).toEqual(['Good Org']);
+    expect(dumped.organizationYears.map((organization: { name: string }) => organization.name)).toEqual(['Good Org']);
     expect(dumped.projects).toHaveLength(1);
     const project = ProjectSchema.parse(dumped.projects[0]);
     expect(project).toMatchObject({
@@ -58,7 +58,7 @@ describe('catalog dump', () => {
       path: '/orgs/good-org/2014/kept/',
       source: { file: 'good.txt', line: 12 },
     });
-    OrganizationYearSchema.parse(dumped.organizations[0]);
+    OrganizationYearSchema.parse(dumped.organizationYears[0]);
   });
 
   it('runs as `npm run catalog -- dump` on the built-in content', () => {

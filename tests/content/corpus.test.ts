@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(MELANGE))('the 2009–2011 text pages in ../shared/c
   it('load completely: 426 pages, 2,057 projects, 0 errors', () => {
     expect(catalog.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(catalog.stats.pages).toBe(426);
-    expect(catalog.organizations).toHaveLength(426);
+    expect(catalog.organizationYears).toHaveLength(426);
     expect(catalog.projects).toHaveLength(2057);
   });
 
@@ -52,7 +52,7 @@ describe.skipIf(!existsSync(MELANGE))('the 2009–2011 text pages in ../shared/c
 
   it('give the organizations of a page its name and year', () => {
     for (const [file, page] of Object.entries(labels)) {
-      const organization = catalog.organizations.find((candidate) => candidate.source.file === file);
+      const organization = catalog.organizationYears.find((candidate) => candidate.source.file === file);
       expect(organization, file).toMatchObject({ name: page.org, year: page.year });
     }
   });

@@ -16,8 +16,8 @@ describe('Markdown pages', () => {
   it("loads README's complete example with every field", () => {
     const catalog = loadCatalog(contentFolder({ '2014/xen-project.md': readmeExample() }));
     expect(catalog.issues).toEqual([]);
-    expect(catalog.organizations).toHaveLength(1);
-    const [organization] = catalog.organizations;
+    expect(catalog.organizationYears).toHaveLength(1);
+    const [organization] = catalog.organizationYears;
     expect(organization).toMatchObject({
       program: 'Google Summer of Code',
       year: 2014,
@@ -79,7 +79,7 @@ describe('Markdown pages', () => {
     const catalog = loadCatalog(contentFolder({ 'c.md': page }));
     expect(catalog.issues).toEqual([]);
     expect(catalog.projects).toEqual([]);
-    expect(catalog.organizations[0]!.description).toContain('### Not a project');
+    expect(catalog.organizationYears[0]!.description).toContain('### Not a project');
   });
 
   it('reads headings with inline formatting as plain titles', () => {

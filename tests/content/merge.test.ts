@@ -81,7 +81,7 @@ describe('merged organizations in the catalog', () => {
       }),
     );
     expect(catalog.issues).toEqual([]);
-    expect(catalog.organizations.map((organization) => [organization.slug, organization.aliases, organization.path])).toEqual([
+    expect(catalog.organizationYears.map((organization) => [organization.slug, organization.aliases, organization.path])).toEqual([
       ['xen-project', ['xen-org'], '/orgs/xen-project/2010/'],
       ['xen-project', [], '/orgs/xen-project/2018/'],
     ]);
@@ -99,6 +99,6 @@ describe('merged organizations in the catalog', () => {
     expect(catalog.issues.map((issue) => `${issue.file}:${issue.line}: ${issue.message}`)).toEqual([
       'a.md:5: alias "beta" is the slug of another organization: its pages are there, so it cannot redirect here; remove it from aliases',
     ]);
-    expect(catalog.organizations.find((organization) => organization.name === 'Alpha')!.aliases).toEqual([]);
+    expect(catalog.organizationYears.find((organization) => organization.name === 'Alpha')!.aliases).toEqual([]);
   });
 });

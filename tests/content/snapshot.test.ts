@@ -15,7 +15,7 @@ describe('the records snapshot that `next build` reads', () => {
     writeSnapshot(catalog, folder, file);
     const snapshot = readSnapshot(folder, file);
     expect(snapshot?.projects).toEqual(catalog.projects);
-    expect(snapshot?.organizations).toEqual(catalog.organizations);
+    expect(snapshot?.organizationYears).toEqual(catalog.organizationYears);
   });
 
   it('is not used for another folder, or once a page changed, was added or removed', () => {

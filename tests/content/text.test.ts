@@ -11,8 +11,8 @@ describe('the seed page (content/, the Xen Project page of 2014)', () => {
   });
 
   it('reads the organization-year fields', () => {
-    expect(catalog.organizations).toHaveLength(1);
-    const [xen] = catalog.organizations;
+    expect(catalog.organizationYears).toHaveLength(1);
+    const [xen] = catalog.organizationYears;
     expect(xen).toMatchObject({
       program: 'Google Summer of Code',
       programId: 'gsoc',
@@ -56,7 +56,7 @@ describe('text pages', () => {
     const page = textPage({ name: 'Windows Org' }).replace(/\n/g, '\r\n');
     const catalog = loadCatalog(contentFolder({ 'w.txt': `\uFEFF${page}` }));
     expect(catalog.issues).toEqual([]);
-    expect(catalog.organizations[0]!.name).toBe('Windows Org');
+    expect(catalog.organizationYears[0]!.name).toBe('Windows Org');
     expect(catalog.projects.map((project) => [project.title, project.abstract])).toEqual([['A Project', 'It does things.']]);
   });
 
@@ -93,7 +93,7 @@ describe('text pages', () => {
       }),
     );
     expect(catalog.issues).toEqual([]);
-    expect(catalog.organizations.map((organization) => [organization.program, organization.programId, organization.path])).toEqual([
+    expect(catalog.organizationYears.map((organization) => [organization.program, organization.programId, organization.path])).toEqual([
       ['Google Code-in', 'gci', '/orgs/xen-project/code-in-2014/'],
       ['Google Summer of Code', 'gsoc', '/orgs/xen-project/2014/'],
     ]);
@@ -111,7 +111,7 @@ describe('text pages', () => {
       ],
       description: ['Our mission is:', 'To build things.'],
     });
-    const [organization] = loadCatalog(contentFolder({ 'k.txt': page })).organizations;
+    const [organization] = loadCatalog(contentFolder({ 'k.txt': page })).organizationYears;
     expect(organization).toMatchObject({ license: 'MIT', webPage: 'https://example.org/', mailingList: 'dev@example.org' });
     expect(organization!.links).toEqual([
       { label: 'Mailing List', value: 'https://lists.example.org/' },
@@ -122,7 +122,7 @@ describe('text pages', () => {
   });
 
   it('reads an organization name that contains a colon as the name', () => {
-    const [organization] = loadCatalog(contentFolder({ 's.txt': textPage({ name: 'Systers: Women in Computing' }) })).organizations;
+    const [organization] = loadCatalog(contentFolder({ 's.txt': textPage({ name: 'Systers: Women in Computing' }) })).organizationYears;
     expect(organization!.name).toBe('Systers: Women in Computing');
     expect(organization!.slug).toBe('systers-women-in-computing');
   });
@@ -131,7 +131,7 @@ describe('text pages', () => {
     const page = ['GSoC/GCI Archive', 'Google Summer of Code 2024', '', 'Quiet Org', '', 'A description.', ''].join('\n');
     const catalog = loadCatalog(contentFolder({ 'q.txt': page }));
     expect(catalog.issues).toEqual([]);
-    expect(catalog.organizations[0]).toMatchObject({ name: 'Quiet Org', projectCount: 0, description: 'A description.' });
+    expect(catalog.organizationYears[0]).toMatchObject({ name: 'Quiet Org', projectCount: 0, description: 'A description.' });
   });
 
   it('warns where the splitter is unsure, in the form curators grep for', () => {

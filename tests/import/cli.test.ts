@@ -58,7 +58,7 @@ describe('catalog import-gsoc', () => {
     );
     const catalog = loadCatalog(out);
     expect(catalog.issues).toEqual([]);
-    expect(catalog.organizations.map((organization) => organization.name).sort()).toEqual([
+    expect(catalog.organizationYears.map((organization) => organization.name).sort()).toEqual([
       'C++ Tools & *Friends*',
       'Plain Text Org',
       'Quiet Org',

@@ -45,7 +45,7 @@ describe('organizationPage', () => {
   it('round-trips every field through the loader, with no issue', () => {
     const catalog = load(...organizations.map((organization) => organizationPage(organization, 2016)));
     expect(catalog.issues).toEqual([]);
-    const [tools, quiet, plain] = catalog.organizations;
+    const [tools, quiet, plain] = catalog.organizationYears;
     expect(tools).toMatchObject({
       program: 'Google Summer of Code',
       year: 2016,
@@ -82,7 +82,7 @@ describe('organizationPage', () => {
     expect(page.text).not.toContain('## Projects');
     const catalog = load(page);
     expect(catalog.issues).toEqual([]);
-    expect(catalog.organizations[0]).toMatchObject({ name: 'Quiet Org', projectCount: 0, description: 'An organization with no projects this year' });
+    expect(catalog.organizationYears[0]).toMatchObject({ name: 'Quiet Org', projectCount: 0, description: 'An organization with no projects this year' });
   });
 
   it('never lets an abstract that opens with a list be read as the details', () => {
@@ -114,7 +114,7 @@ describe('organizationPage', () => {
     (name) => {
       const catalog = load(organizationPage({ ...organizations[1]!, name }, 2016));
       expect(catalog.issues).toEqual([]);
-      expect(catalog.organizations[0]!.name).toBe(name);
+      expect(catalog.organizationYears[0]!.name).toBe(name);
     },
   );
 

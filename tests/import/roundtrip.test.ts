@@ -71,14 +71,14 @@ describe.skipIf(!corpusPresent)('import round trip of real archive years (needs 
     expect(report.pages.every((page) => page.outcome === 'created')).toBe(true);
     expect(catalog.issues).toEqual([]);
     expect(catalog.stats.pages).toBe(json.organizations.length);
-    expect(catalog.organizations).toHaveLength(json.organizations.length);
+    expect(catalog.organizationYears).toHaveLength(json.organizations.length);
     expect(catalog.projects).toHaveLength(projectCount);
   });
 
   it.each([2016, 2024])('%i: every field the page carries has the JSON value', (year) => {
     const { json, catalog } = importYear(year);
     for (const organization of json.organizations) {
-      const record = catalog.organizations.find((candidate) => candidate.slug === slugify(organization.name));
+      const record = catalog.organizationYears.find((candidate) => candidate.slug === slugify(organization.name));
       expect(record, organization.name).toBeDefined();
       const context = `${year} ${organization.name}`;
       expect(record!.name, context).toBe(organization.name.trim());
@@ -117,7 +117,7 @@ describe.skipIf(!corpusPresent)('import round trip of real archive years (needs 
     });
     expect(apache[3]!.abstract).toMatch(/^#### Improving Discussion Threads and UI\/UX of Apache Allura\n\n##### Goals\n\n- Improve Discussion Threads/);
 
-    const without = importYear(2024).catalog.organizations.filter((organization) => organization.projectCount === 0);
+    const without = importYear(2024).catalog.organizationYears.filter((organization) => organization.projectCount === 0);
     expect(without.map((organization) => organization.name).sort()).toEqual(['FreeType', 'Postman']);
   });
 });

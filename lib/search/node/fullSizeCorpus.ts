@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalog } from '../../content/load';
 import type { Project } from '../../content/schema';
-import { projectPath, slugify, uniqueSlugs } from '../../slugs';
+import { projectPath } from '../../paths';
+import { slugify, uniqueSlugs } from '../../slugs';
 
 /** Where the shared archive lives, seen from the repository root (a worktree's sibling). */
 export const SHARED_CORPUS_DIR = path.resolve(process.cwd(), '../shared/corpus');
@@ -75,7 +76,7 @@ function toProjects(organization: ArchiveOrganization, year: number, file: strin
       year,
       technologies: organization.technologies ?? [],
       slug,
-      path: projectPath(organizationSlug, 'gsoc', year, slug),
+      path: projectPath(organizationSlug, { programId: 'gsoc', year }, slug),
       contributor: project.student_name || undefined,
       codeUrl: project.code_url || undefined,
       projectUrl: project.project_url || undefined,

@@ -1,6 +1,7 @@
-// One technology: the organizations and projects that use it. A document: see lib/site/document.tsx.
+// One technology: the organizations and projects that use it. A document: see components/document.tsx.
+import { documentRoute } from '@/components/document';
 import { NoTechnologiesPage, TechnologyPage } from '@/components/pages/TechnologyPage';
-import { documentRoute } from '@/lib/site/document';
+import { TECHNOLOGIES_PATH, technologyPath } from '@/lib/paths';
 import { technologyMeta } from '@/lib/site/page-metadata';
 import { getTechnology, listTechnologies } from '@/lib/site/technologies';
 
@@ -14,12 +15,15 @@ export function generateStaticParams() {
   return technologies.length > 0 ? technologies.map((technology) => ({ technology: technology.slug })) : [{ technology: 'none' }];
 }
 
-export const GET = documentRoute(({ technology }: { technology: string }) => {
-  const found = getTechnology(technology);
-  if (found) return { meta: technologyMeta(found), body: <TechnologyPage technology={found} /> };
-  if (listTechnologies().length > 0) return undefined;
-  return {
-    meta: { title: 'No technologies', description: 'This catalog names no technologies.', path: '/technologies/', noindex: true },
-    body: <NoTechnologiesPage />,
-  };
-});
+export const GET = documentRoute(
+  ({ technology }: { technology: string }) => technologyPath(technology),
+  (_path, { technology }) => {
+    const found = getTechnology(technology);
+    if (found) return { meta: technologyMeta(found), body: <TechnologyPage technology={found} /> };
+    if (listTechnologies().length > 0) return undefined;
+    return {
+      meta: { title: 'No technologies', description: 'This catalog names no technologies.', path: TECHNOLOGIES_PATH, noindex: true },
+      body: <NoTechnologiesPage />,
+    };
+  },
+);

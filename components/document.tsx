@@ -10,10 +10,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ReactElement, ReactNode } from 'react';
-import { HeadTags } from '@/components/HeadTags';
-import { PageFrame } from '@/components/PageFrame';
-import { SiteAssets } from '@/components/SiteAssets';
-import type { PageMeta } from './metadata';
+import { HeadTags } from './HeadTags';
+import { PageFrame } from './PageFrame';
+import { RedirectPage } from './pages/RedirectPage';
+import { SiteAssets } from './SiteAssets';
+import type { PageMeta } from '@/lib/site/metadata';
+import { redirectMeta } from '@/lib/site/page-metadata';
+import { getRedirect } from '@/lib/site/redirects';
 
 export interface DocumentPage {
   meta: PageMeta;
@@ -52,12 +55,20 @@ export function documentResponse(page: DocumentPage): Response {
 }
 
 /**
- * A route handler for a document: awaits the params, asks `pageFor` for the page, answers 404
- * when there is none (only reachable in development: the export knows every path).
+ * A route handler for a document. The route's params give the page's path (lib/paths.ts); the
+ * page is what `pageAt` finds there, else the redirect page of an old address at that path (see
+ * lib/site/redirects.ts), else a 404 (only reachable in development: the export knows every path).
  */
-export function documentRoute<Params>(pageFor: (params: Params) => DocumentPage | undefined) {
+export function documentRoute<Params>(pathOf: (params: Params) => string, pageAt: (path: string, params: Params) => DocumentPage | undefined) {
   return async (_request: Request, { params }: { params: Promise<Params> }): Promise<Response> => {
-    const page = pageFor(await params);
+    const awaited = await params;
+    const path = pathOf(awaited);
+    const page = pageAt(path, awaited) ?? redirectDocument(path);
     return page ? documentResponse(page) : new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   };
+}
+
+function redirectDocument(path: string): DocumentPage | undefined {
+  const redirect = getRedirect(path);
+  return redirect && { meta: redirectMeta(redirect.to), body: <RedirectPage redirect={redirect} /> };
 }

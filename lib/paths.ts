@@ -1,0 +1,103 @@
+/**
+ * The site's URL map: every address a page lives at is built here, and read back here where the
+ * code needs the parts of one (the search index, redirects). A new kind of page adds its builder
+ * below; nothing else in the code writes "/orgs/…" by hand. Browser-safe (the search Worker uses it).
+ *
+ * Every path starts and ends with "/": a static host serves it as the folder's index.html.
+ */
+import { editionSegment, parseEditionSegment, type Edition } from './content/programs';
+
+export const HOME_PATH = '/';
+export const ORGANIZATIONS_PATH = '/orgs/';
+export const YEARS_PATH = '/years/';
+export const TECHNOLOGIES_PATH = '/technologies/';
+export const SEARCH_PATH = '/search/';
+export const SITEMAP_PATH = '/sitemap.xml';
+
+/** "/orgs/xen-project/": one organization across its years. */
+export function organizationPath(organizationSlug: string): string {
+  return `${ORGANIZATIONS_PATH}${organizationSlug}/`;
+}
+
+/**
+ * "/orgs/xen-project/2014/" (or ".../code-in-2014/"): one organization-year. The edition is a
+ * program and year, or its URL segment as a route receives it.
+ */
+export function organizationYearPath(organizationSlug: string, edition: Edition | string): string {
+  const segment = typeof edition === 'string' ? edition : editionSegment(edition);
+  return `${organizationPath(organizationSlug)}${segment}/`;
+}
+
+/** "/orgs/xen-project/2014/lazy-restore-using-memory-paging/": a project's permalink. */
+export function projectPath(organizationSlug: string, edition: Edition | string, projectSlug: string): string {
+  return `${organizationYearPath(organizationSlug, edition)}${projectSlug}/`;
+}
+
+/** "/years/2014/". */
+export function yearPath(year: number | string): string {
+  return `${YEARS_PATH}${year}/`;
+}
+
+/** "/technologies/python/". */
+export function technologyPath(technologySlug: string): string {
+  return `${TECHNOLOGIES_PATH}${technologySlug}/`;
+}
+
+/** What the search page reads from its address: the query and its filters. */
+export interface SearchParams {
+  q?: string;
+  year?: number | string;
+  organization?: string;
+  technology?: string;
+}
+
+/** "/search/?q=rust&technology=python": a search, as a link to share. Empty values are left out. */
+export function searchPath(params: SearchParams = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(key, String(value));
+  const text = query.toString();
+  return text ? `${SEARCH_PATH}?${text}` : SEARCH_PATH;
+}
+
+/** The parts of an organization's address, read back from any path under it. */
+export interface OrganizationPathParts {
+  organizationSlug: string;
+  /** Present for an organization-year or project path. */
+  edition?: Edition;
+  /** Present for a project path. */
+  projectSlug?: string;
+}
+
+/**
+ * Reads "/orgs/SLUG/[EDITION/[PROJECT/]]" back into its parts; undefined for any other path (or
+ * an edition segment that names no program and year).
+ */
+export function parseOrganizationPath(path: string): OrganizationPathParts | undefined {
+  if (!path.startsWith(ORGANIZATIONS_PATH)) return undefined;
+  const segments = path.slice(ORGANIZATIONS_PATH.length).split('/').filter(Boolean);
+  if (segments.length < 1 || segments.length > 3) return undefined;
+  const [organizationSlug, segment, projectSlug] = segments as [string, string | undefined, string | undefined];
+  if (segment === undefined) return { organizationSlug };
+  const edition = parseEditionSegment(segment);
+  if (!edition) return undefined;
+  return projectSlug === undefined ? { organizationSlug, edition } : { organizationSlug, edition, projectSlug };
+}
+
+/** The params of the routes under /orgs/ (app/orgs/[org]/[edition]/[project]), as Next names them. */
+export interface OrganizationRouteParams {
+  org: string;
+  edition?: string;
+  project?: string;
+}
+
+/** The route params of a path under /orgs/: for generateStaticParams. */
+export function organizationRouteParams(path: string): OrganizationRouteParams {
+  const [org, edition, project] = path.slice(ORGANIZATIONS_PATH.length).split('/').filter(Boolean);
+  return { org: org!, ...(edition && { edition }), ...(project && { project }) };
+}
+
+/** The path a route under /orgs/ was asked for, from its params. */
+export function organizationRoutePath({ org, edition, project }: OrganizationRouteParams): string {
+  if (edition && project) return projectPath(org, edition, project);
+  return edition ? organizationYearPath(org, edition) : organizationPath(org);
+}
