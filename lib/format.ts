@@ -3,6 +3,18 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
 }
 
+/**
+ * Text cut to `maxLength` characters at a word boundary when one is near the end (else mid-word),
+ * without trailing punctuation, then "…": for excerpts, meta descriptions and the abstracts the
+ * search index keeps for snippets.
+ */
+export function truncateAtWord(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
 /** [2009, 2010, 2011, 2014] → "2009–2011, 2014". */
 export function yearRanges(years: number[]): string {
   const ranges: string[] = [];

@@ -18,6 +18,15 @@ export function hrefFor(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * True for an absolute http(s) URL: what the loader accepts as a project's code or project page,
+ * and the importer as the archive's. The archive JSON is checked with the same test, so an
+ * imported page never fails `check` on a URL the importer let through.
+ */
+export function isHttpUrl(value: string): boolean {
+  return HTTP_URL.test(value.trim());
+}
+
 /** True for links that leave the site: they get rel="noopener noreferrer". */
 export function isExternal(href: string): boolean {
   return /^https?:\/\//i.test(href);

@@ -14,7 +14,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Markup } from './content/schema';
-import { plainTextToMdast } from './plain-text';
+import { truncateAtWord } from './format';
+import { literalTextToMdast } from './literal-text';
 
 const markdownParser = unified()
   // GFM: bare URLs become links, and tables and strikethrough read as they do on GitHub.
@@ -90,7 +91,7 @@ function rehypeExternalLinks() {
 
 /** The syntax tree of a description or abstract, whichever markup it is written in. */
 function toMdast(source: string, markup: Markup): MdastRoot {
-  if (markup === 'text') return { type: 'root', children: plainTextToMdast(source) };
+  if (markup === 'text') return { type: 'root', children: literalTextToMdast(source) };
   const tree = markdownParser.runSync(markdownParser.parse(source)) as MdastRoot;
   contentLinks(tree);
   return tree;
@@ -103,7 +104,7 @@ export function renderMarkup(source: string, markup: Markup): string {
 }
 
 /** The readable text of a description or abstract: Markdown read (escapes, links, emphasis), blocks joined by a space. */
-export function plainText(source: string, markup: Markup): string {
+export function readableText(source: string, markup: Markup): string {
   if (markup === 'text') return source.replace(/\s+/g, ' ').trim();
   // Leaf block by leaf block, so that paragraphs, list items and cells do not run into each other.
   const blocks: string[] = [];
@@ -117,11 +118,7 @@ export function plainText(source: string, markup: Markup): string {
   return blocks.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Plain text of a description or abstract, cut at a word boundary near `maxLength`. */
+/** The readable text of a description or abstract, cut at a word boundary to at most `maxLength`. */
 export function excerpt(source: string, markup: Markup, maxLength = 220): string {
-  const text = plainText(source, markup);
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+  return truncateAtWord(readableText(source, markup), maxLength);
 }

@@ -26,10 +26,10 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (!ascii) return `x${stableHash(text.normalize('NFC').trim())}`;
-  return truncateAtWord(ascii, MAX_SLUG_LENGTH);
+  return truncateSlug(ascii, MAX_SLUG_LENGTH);
 }
 
-function truncateAtWord(slug: string, maxLength: number): string {
+function truncateSlug(slug: string, maxLength: number): string {
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength + 1);
   const lastDash = cut.lastIndexOf('-');

@@ -7,8 +7,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { resolveContentDir } from '../lib/content/folder';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' }, runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { content: { type: 'string', default: resolveContentDir() }, runs: { type: 'string', default: '1' } } });
 const contentDir = path.resolve(values.content);
 const runs = Number(values.runs);
 

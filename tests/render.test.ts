@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, excerpt, plainText, renderMarkup } from '../lib/render';
+import { contentHref, excerpt, readableText, renderMarkup } from '../lib/render';
 
 describe('rendering descriptions and abstracts', () => {
   it('renders Markdown, with GFM tables and bare URLs as links', () => {
@@ -57,7 +57,7 @@ describe('rendering descriptions and abstracts', () => {
 
 describe('plain text of Markdown', () => {
   it('reads escapes, links and emphasis as the page shows them', () => {
-    expect(plainText('Improve rustc\\_codegen\\_clr `a\\_b`: see [the docs](https://x.org) and **bold** \\*text\\*.\n\n- one\n- two', 'markdown')).toBe(
+    expect(readableText('Improve rustc\\_codegen\\_clr `a\\_b`: see [the docs](https://x.org) and **bold** \\*text\\*.\n\n- one\n- two', 'markdown')).toBe(
       'Improve rustc_codegen_clr a\\_b: see the docs and bold *text*. one two',
     );
   });

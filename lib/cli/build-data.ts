@@ -3,13 +3,14 @@ import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
-import { contentDirFrom, parseOptions, type CommandRun } from './command';
+import { parseOptions, type CommandRun } from './command';
 import { formatIssue, formatSummary } from './format';
+import { resolveContentDir } from '../content/folder';
 
 /** The first step of `npm run build`: check the content, stop on errors, save the records for Next. */
 export const buildData: CommandRun = async (args, output) => {
   const { values } = parseOptions(args, { content: { type: 'string' } });
-  const contentDir = contentDirFrom(values.content);
+  const contentDir = resolveContentDir(values.content);
   const catalog = await loadContent(contentDir);
   for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
   output.out(formatSummary(catalog));

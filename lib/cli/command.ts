@@ -25,13 +25,6 @@ export class UsageError extends Error {
   }
 }
 
-export const DEFAULT_CONTENT_DIR = 'content';
-
-/** The content folder: --content, else CONTENT_DIR (as for the site build), else content/. */
-export function contentDirFrom(value: string | undefined): string {
-  return value ?? process.env.CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
-}
-
 /** node:util parseArgs, with its exceptions turned into usage errors a person can read. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
   try {

@@ -2,14 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { loadContent } from '../content/catalog';
 import type { Merge } from '../content/merge';
 import { plural, yearRanges } from '../format';
-import { contentDirFrom, parseOptions, type CommandRun } from './command';
+import { parseOptions, type CommandRun } from './command';
+import { resolveContentDir } from '../content/folder';
 
 /** The first year of the archive's modern era (the JSON archive); earlier years are the Melange era's text pages. */
 const MODERN_ERA = 2016;
 
 export const merges: CommandRun = async (args, output) => {
   const { values } = parseOptions(args, { content: { type: 'string' }, out: { type: 'string' } });
-  const contentDir = contentDirFrom(values.content);
+  const contentDir = resolveContentDir(values.content);
   const catalog = await loadContent(contentDir);
   const report = formatMerges(catalog.merges, contentDir);
   if (values.out) {

@@ -1,6 +1,7 @@
 import { loadContent } from '../content/catalog';
 import { buildSearchIndex, createSearcher, SEARCH_DEFAULTS } from '../search';
-import { UsageError, contentDirFrom, parseOptions, type CommandRun } from './command';
+import { UsageError, parseOptions, type CommandRun } from './command';
+import { resolveContentDir } from '../content/folder';
 
 export const search: CommandRun = async (args, output) => {
   const { values, positionals } = parseOptions(
@@ -21,7 +22,7 @@ export const search: CommandRun = async (args, output) => {
   const year = positiveInteger(values.year, '--year');
 
   // Content problems are `check`'s business; search what loaded, quietly.
-  const catalog = await loadContent(contentDirFrom(values.content));
+  const catalog = await loadContent(resolveContentDir(values.content));
   const searcher = createSearcher(buildSearchIndex(catalog.projects));
   const hits = searcher.search(query, { limit, year, organization: values.organization, technology: values.technology });
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LAST_YEAR, PROGRAM_IDS, PROGRAM_NAMES, findProgram } from './programs';
+import { isHttpUrl } from '../links';
 import { SLUG_PATTERN } from '../slugs';
 
 /** Where a record came from: the file relative to the content folder and the line it starts on. */
@@ -136,7 +137,7 @@ export type OrganizationFields = z.input<typeof OrganizationFieldsSchema>;
 const optionalUrl = z
   .string({ error: 'must be a URL' })
   .trim()
-  .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), { error: 'must be an http(s) URL' })
+  .refine((value) => value === '' || isHttpUrl(value), { error: 'must be an http(s) URL' })
   .optional()
   .transform((value) => value || undefined);
 

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { quote } from '../content/issues';
 import { YearFieldSchema } from '../content/schema';
 import { importMessages, type ImportProblem } from './problems';
+import { isHttpUrl } from '../links';
 
 /** How a value the schema did not expect reads in a message: `found a number (42)`. */
 function describe(value: unknown): string {
@@ -36,7 +37,7 @@ const projectUrl = (what: string) =>
   z
     .string({ error: expected(`${what} (text or null)`) })
     .trim()
-    .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), {
+    .refine((value) => value === '' || isHttpUrl(value), {
       error: (issue) => `expected an http(s) URL, found ${describe(issue.input)}`,
     })
     .nullable()

@@ -18,7 +18,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { linkifyBareUrls, plainTextToMdast } from '../plain-text';
+import { linkifyBareUrls, literalTextToMdast } from '../literal-text';
 
 /** Headings inside an abstract start at this level: "###" starts the next project, "##" ends the list. */
 export const FIRST_ABSTRACT_HEADING_DEPTH = 4;
@@ -52,7 +52,7 @@ export function htmlDescriptionToMarkdown(html: string): RootContent[] {
 
 /** Paragraphs at blank lines; within one, each line ends in a hard break, as the text was shown. Bare URLs become links. */
 export function plainTextToMarkdown(text: string): RootContent[] {
-  return plainTextToMdast(text, { lineBreaks: true });
+  return literalTextToMdast(text, { lineBreaks: true });
 }
 
 /**

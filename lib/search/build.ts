@@ -6,8 +6,8 @@ import type { Project } from '../content/schema';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
 import { INDEX_FORMAT, type OrganizationYearEntry, type SearchIndexData } from './format';
-import { plainText } from '../render';
-import { truncateText } from './plainText';
+import { readableText } from '../render';
+import { truncateAtWord } from '../format';
 import { encodePostings } from './postings';
 import { terms } from './text';
 
@@ -51,8 +51,8 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
     if (slug !== slugify(project.title)) slugs[id] = slug;
 
     // Markdown read, not stripped by patterns: escapes (\\_), links and emphasis come out as the page shows them.
-    const abstract = plainText(project.abstract, project.markup ?? 'text');
-    abstracts.push(truncateText(abstract, maxLength));
+    const abstract = readableText(project.abstract, project.markup ?? 'text');
+    abstracts.push(truncateAtWord(abstract, maxLength));
     for (const term of new Set(terms(abstract))) {
       const postings = abstractIndex.get(term);
       if (postings) postings.push(id);

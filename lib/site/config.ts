@@ -2,6 +2,8 @@
  * Site-wide settings, in one place. The base URL makes canonical links, Open Graph URLs and the
  * sitemap absolute; set SITE_URL when building for a real host.
  */
+import { resolveContentDir } from '../content/folder';
+
 export const SITE_NAME = 'GSoC Archive Catalog';
 export const SITE_DESCRIPTION =
   'Every Google Summer of Code organization and project, browsable by organization and year, each project at a stable link.';
@@ -9,7 +11,7 @@ export const SITE_DESCRIPTION =
 export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 
 /** The folder the site is built from: CONTENT_DIR, or the built-in sample in content/. */
-export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+export const CONTENT_DIR = resolveContentDir();
 
 /** An absolute URL for a site path ("/orgs/" → "https://host/orgs/"). */
 export function absoluteUrl(path: string): string {

@@ -4,6 +4,7 @@
  * head tags.
  */
 import type { Metadata } from 'next';
+import { truncateAtWord } from '../format';
 import { absoluteUrl, SITE_NAME } from './config';
 
 export interface PageMeta {
@@ -40,6 +41,5 @@ export function toNextMetadata(meta: PageMeta): Metadata {
 
 /** A description for meta tags: one line, at most ~160 characters. */
 export function metaDescription(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= 160 ? flat : `${flat.slice(0, 157).replace(/\s+\S*$/, '')}…`;
+  return truncateAtWord(text.replace(/\s+/g, ' ').trim(), 159);
 }

@@ -1,5 +1,5 @@
 /**
- * Plain text as a Markdown syntax tree, for text that must never be read as Markdown (text pages,
+ * Literal text as a Markdown syntax tree, for text that must never be read as Markdown (text pages,
  * and the archive's plain-text abstracts): "a_b_c", "C++" and "Vec<ll>" stay as written. Its
  * paragraphs are blank-line separated, and its bare http(s) URLs become links.
  */
@@ -9,12 +9,12 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 // Trailing punctuation ends a sentence more often than a URL: "see http://x.org." links http://x.org.
 const BARE_URL = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’]/gi;
 
-export interface PlainTextOptions {
+export interface LiteralTextOptions {
   /** Keep each line end as a line break, as the archive showed typed text; otherwise lines flow. */
   lineBreaks?: boolean;
 }
 
-export function plainTextToMdast(text: string, { lineBreaks = false }: PlainTextOptions = {}): Paragraph[] {
+export function literalTextToMdast(text: string, { lineBreaks = false }: LiteralTextOptions = {}): Paragraph[] {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
