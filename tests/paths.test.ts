@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  organizationPath,
+  organizationRouteParams,
+  organizationRoutePath,
+  organizationYearPath,
+  parseOrganizationPath,
+  projectPath,
+  searchPath,
+  technologyPath,
+  yearPath,
+} from '../lib/paths';
+
+describe('the URL map', () => {
+  it('builds every kind of address, a Code-in year beside a Summer of Code one', () => {
+    expect(organizationPath('xen-project')).toBe('/orgs/xen-project/');
+    expect(organizationYearPath('xen-project', { programId: 'gsoc', year: 2014 })).toBe('/orgs/xen-project/2014/');
+    expect(organizationYearPath('xen-project', { programId: 'gci', year: 2014 })).toBe('/orgs/xen-project/code-in-2014/');
+    expect(projectPath('xen-project', { programId: 'gsoc', year: 2014 }, 'lazy-restore')).toBe('/orgs/xen-project/2014/lazy-restore/');
+    expect(yearPath(2014)).toBe('/years/2014/');
+    expect(technologyPath('c-plus-plus')).toBe('/technologies/c-plus-plus/');
+  });
+
+  it('writes a search as a link, leaving out empty filters and escaping the query', () => {
+    expect(searchPath()).toBe('/search/');
+    expect(searchPath({ q: 'c++ & rust', year: 2020, organization: '', technology: undefined })).toBe('/search/?q=c%2B%2B+%26+rust&year=2020');
+  });
+
+  it('reads an organization path back into its parts', () => {
+    expect(parseOrganizationPath('/orgs/xen-project/')).toEqual({ organizationSlug: 'xen-project' });
+    expect(parseOrganizationPath('/orgs/xen-project/code-in-2013/')).toEqual({ organizationSlug: 'xen-project', edition: { programId: 'gci', year: 2013 } });
+    expect(parseOrganizationPath(projectPath('kde', { programId: 'gsoc', year: 2010 }, 'a-b'))).toEqual({
+      organizationSlug: 'kde',
+      edition: { programId: 'gsoc', year: 2010 },
+      projectSlug: 'a-b',
+    });
+    for (const other of ['/years/2014/', '/orgs/', '/orgs/x/not-a-year/', '/orgs/x/2014/p/extra/']) expect(parseOrganizationPath(other)).toBeUndefined();
+  });
+
+  it('turns route params into the path they were made from, and back', () => {
+    for (const path of ['/orgs/xen-project/', '/orgs/xen-project/code-in-2014/', '/orgs/xen-project/2014/lazy-restore/']) {
+      expect(organizationRoutePath(organizationRouteParams(path))).toBe(path);
+    }
+    expect(organizationRouteParams('/orgs/kde/2010/')).toEqual({ org: 'kde', edition: '2010' });
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Next pages get their head from Next's Metadata (toNextMetadata), documents from <HeadTags>:
+ * two writers of one PageMeta. These tests hold them to the same title, description, canonical
+ * URL, Open Graph and robots tags, so that a page's head never depends on how it was rendered.
+ */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { HeadTags } from '../../components/HeadTags';
+import { metaDescription, toNextMetadata, type PageMeta } from '../../lib/site/metadata';
+
+/** The head tags a document writes, as name → content (and the title and canonical link). */
+function documentHead(meta: PageMeta): Map<string, string> {
+  const html = renderToStaticMarkup(createElement(HeadTags, { meta }));
+  const tags = new Map<string, string>();
+  for (const [, key, value] of html.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)"/g)) tags.set(key!, value!);
+  tags.set('title', /<title>([^<]*)<\/title>/.exec(html)![1]!);
+  tags.set('canonical', /<link rel="canonical" href="([^"]*)"/.exec(html)![1]!);
+  return tags;
+}
+
+function decode(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+const pages: PageMeta[] = [
+  { title: 'Xen Project', description: 'Xen Project in Google Summer of Code: 5 projects, 2014.', path: '/orgs/xen-project/' },
+  { title: 'Lazy Restore · Xen Project 2014', description: 'A "quoted" & <bracketed> abstract.', path: '/orgs/xen-project/2014/lazy-restore/', type: 'article' },
+  { title: 'GSoC Archive Catalog', description: 'Home.', path: '/', absoluteTitle: true },
+  { title: 'Page moved', description: 'This page is now at /orgs/xen-project/.', path: '/orgs/xen-project/', noindex: true, redirectTo: '/orgs/xen-project/' },
+];
+
+describe('page metadata, for Next pages and documents alike', () => {
+  it.each(pages)('writes the same head for "$title" both ways', (meta) => {
+    const next = toNextMetadata(meta);
+    const head = documentHead(meta);
+    const title = next.title as { absolute: string };
+    const openGraph = next.openGraph as { title: string; description: string; url: string; siteName: string; type: string };
+    expect(decode(head.get('title')!)).toBe(title.absolute);
+    expect(decode(head.get('description')!)).toBe(next.description);
+    expect(head.get('canonical')).toBe(next.alternates!.canonical);
+    expect(decode(head.get('og:title')!)).toBe(openGraph.title);
+    expect(decode(head.get('og:description')!)).toBe(openGraph.description);
+    expect(head.get('og:url')).toBe(openGraph.url);
+    expect(head.get('og:site_name')).toBe(openGraph.siteName);
+    expect(head.get('og:type')).toBe(openGraph.type);
+    expect(head.get('robots') === 'noindex, follow').toBe(Boolean(next.robots));
+  });
+
+  it('keeps meta descriptions to one line of at most 160 characters, cut at a word', () => {
+    const long = `${'word '.repeat(60)}\n\nend`;
+    const description = metaDescription(long);
+    expect(description.length).toBeLessThanOrEqual(160);
+    expect(description).toMatch(/^(word )+word…$/);
+    expect(metaDescription('  short\n text  ')).toBe('short text');
+  });
+});
