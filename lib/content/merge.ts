@@ -17,6 +17,7 @@
  * alias, so its old permalinks redirect instead of breaking.
  */
 import type { ProgramId } from './programs';
+import { groupBy } from '../group-by';
 
 const DROPPABLE_SUFFIXES = new Set(['project', 'foundation', 'initiative', 'org']);
 
@@ -116,16 +117,6 @@ export function mergeOrganizations(candidates: readonly MergeCandidate[]): { slu
   return { slugs: candidates.map((candidate) => finalSlug.get(candidate.slug)!), merges };
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 /** Disjoint sets of slugs: which slugs have become one organization. */
 class UnionFind {

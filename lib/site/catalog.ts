@@ -9,6 +9,7 @@ import { PROGRAMS, type ProgramId } from '../content/programs';
 import type { OrganizationYear, Project } from '../content/schema';
 import { organizationPath, organizationYearPath, parseOrganizationPath } from '../paths';
 import { CONTENT_DIR } from './config';
+import { groupBy } from '../group-by';
 
 /** One organization across all its years and programs. */
 export interface Organization {
@@ -116,17 +117,6 @@ function indexCatalog(): SiteCatalog {
   };
 }
 
-/** Items grouped by a key, each group in the items' order. */
-function groupBy<Item, Key>(items: Item[], keyOf: (item: Item) => Key): Map<Key, Item[]> {
-  const groups = new Map<Key, Item[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 function sumProjects(organizationYears: OrganizationYear[]): number {
   return organizationYears.reduce((sum, organizationYear) => sum + organizationYear.projectCount, 0);

@@ -4,6 +4,7 @@
  * same slug ("Python", "python") are one technology, named as most pages spell it.
  */
 import type { OrganizationYear, Project } from '../content/schema';
+import { groupBy } from '../group-by';
 import { technologyPath } from '../paths';
 import { slugify } from '../slugs';
 import { getOrganization, listOrganizationYears, projectsOf, type Organization } from './catalog';
@@ -49,13 +50,7 @@ function technologies(): Map<string, Technology> {
   }
   cached = new Map();
   for (const [slug, organizationYears] of organizationYearsBySlug) {
-    const byOrganization = new Map<string, OrganizationYear[]>();
-    for (const organizationYear of organizationYears) {
-      const used = byOrganization.get(organizationYear.slug);
-      if (used) used.push(organizationYear);
-      else byOrganization.set(organizationYear.slug, [organizationYear]);
-    }
-    const uses = [...byOrganization].map(([organizationSlug, used]): TechnologyUse => {
+    const uses = [...groupBy(organizationYears, (organizationYear) => organizationYear.slug)].map(([organizationSlug, used]): TechnologyUse => {
       used.sort((a, b) => b.year - a.year);
       return { organization: getOrganization(organizationSlug)!, organizationYears: used, projectCount: used.reduce((sum, organizationYear) => sum + organizationYear.projectCount, 0) };
     });
