@@ -5,7 +5,7 @@
  *
  * Every path starts and ends with "/": a static host serves it as the folder's index.html.
  */
-import { editionSegment, parseEditionSegment, type Edition } from './content/programs';
+import { editionSegment, parseEditionSegment, type Edition } from './programs';
 
 export const HOME_PATH = '/';
 export const ORGANIZATIONS_PATH = '/orgs/';

@@ -3,7 +3,7 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { OrganizationFacts } from '../OrganizationFacts';
 import { Markup } from '../Markup';
 import { YearChart } from '../YearChart';
-import { editionName } from '@/lib/content/programs';
+import { editionName } from '@/lib/programs';
 import { plural, yearRanges } from '@/lib/format';
 import { projectsOf, type Organization } from '@/lib/site/catalog';
 import { yearBars } from '@/lib/site/charts';

@@ -3,7 +3,7 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { Markup } from '../Markup';
 import { OrganizationFacts } from '../OrganizationFacts';
 import { ProjectList } from '../ProjectList';
-import { editionName } from '@/lib/content/programs';
+import { editionName } from '@/lib/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { plural } from '@/lib/format';
 import type { Organization } from '@/lib/site/catalog';

@@ -2,7 +2,7 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { FieldValue } from '../ExternalLink';
 import { Markup } from '../Markup';
 import { TechnologyTags } from '../OrganizationFacts';
-import { editionName } from '@/lib/content/programs';
+import { editionName } from '@/lib/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { absoluteUrl } from '@/lib/site/config';
 import type { Organization } from '@/lib/site/catalog';

@@ -1,6 +1,6 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { LetterGroups } from '../LetterIndex';
-import { PROGRAMS } from '@/lib/content/programs';
+import { PROGRAMS } from '@/lib/programs';
 import type { OrganizationYear } from '@/lib/content/schema';
 import type { Year } from '@/lib/site/catalog';
 import { plural } from '@/lib/format';

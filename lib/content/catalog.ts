@@ -21,7 +21,7 @@ import {
 } from './schema';
 import { parseTextPage, type TextParseOptions } from './text';
 import { organizationYearPath, projectPath } from '../paths';
-import { editionName } from './programs';
+import { editionName } from '../programs';
 import { slugify, uniqueSlugs } from '../slugs';
 
 export interface Catalog {

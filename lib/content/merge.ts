@@ -16,7 +16,7 @@
  * takes the slug of its most recent name; each organization-year keeps the slug it had as an
  * alias, so its old permalinks redirect instead of breaking.
  */
-import type { ProgramId } from './programs';
+import type { ProgramId } from '../programs';
 import { groupBy } from '../group-by';
 
 const DROPPABLE_SUFFIXES = new Set(['project', 'foundation', 'initiative', 'org']);

@@ -3,7 +3,7 @@
  * that reads the catalog (site, search, CLI) uses the types inferred here.
  */
 import { z } from 'zod';
-import { LAST_YEAR, PROGRAM_IDS, PROGRAM_NAMES, findProgram } from './programs';
+import { LAST_YEAR, PROGRAM_IDS, PROGRAM_NAMES, findProgram } from '../programs';
 import { isHttpUrl } from '../links';
 import { SLUG_PATTERN } from '../slugs';
 

@@ -20,7 +20,7 @@
  * loader validates every field with the schema, the same way for both formats.
  */
 import { PAGE_HEADER, messages, type Issue, type Severity } from './issues';
-import { PROGRAMS } from './programs';
+import { PROGRAMS } from '../programs';
 import { field, normalizeNewlines, type PageField, type ParsedPage, type ParsedProject } from './page';
 import { splitBullet as defaultSplitBullet, type BulletContext, type BulletSplit } from './split';
 

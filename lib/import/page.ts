@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { FRONT_MATTER_KEYS, PROJECT_DETAILS } from '../content/markdown';
-import { programById } from '../content/programs';
+import { programById } from '../programs';
 import { slugify } from '../slugs';
 import type { ArchiveOrganization, ArchiveProject } from './archive';
 import { descriptionToMarkdown, plainTextToMarkdown } from './description';

@@ -5,7 +5,7 @@
  */
 import { loadCatalog, type Catalog } from '../content/load';
 import { readSnapshot } from '../content/snapshot';
-import { PROGRAMS, type ProgramId } from '../content/programs';
+import { PROGRAMS, type ProgramId } from '../programs';
 import type { OrganizationYear, Project } from '../content/schema';
 import { organizationPath, organizationYearPath, parseOrganizationPath } from '../paths';
 import { CONTENT_DIR } from './config';

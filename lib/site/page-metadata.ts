@@ -1,5 +1,5 @@
 /** What each kind of archive page says about itself (PageMeta), from its record. */
-import { editionName } from '../content/programs';
+import { editionName } from '../programs';
 import type { OrganizationYear, Project } from '../content/schema';
 import { plural, yearRanges } from '../format';
 import { yearPath } from '../paths';
