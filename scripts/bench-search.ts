@@ -6,8 +6,9 @@
  * of rounds reported because the machine is shared), known-item recall with a typo, keyword
  * precision, and the gzip bytes a browser downloads before the first results.
  *
- * Without --content it benches the full-size set: ../shared/corpus/melange through the content
- * loader plus the 2016–2025 archive JSON mapped in memory (lib/search/node/fullSizeCorpus.ts).
+ * Without --content it benches the whole archive (README, Measurements): the Melange pages and the
+ * archive JSON of ../shared/corpus, imported and loaded as the site build would
+ * (scripts/support/whole-archive.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,8 +23,8 @@ import { serveStatic } from './support/serve-static';
 import type { Project } from '../lib/content/schema';
 import { buildSearchIndex, createSearcher, searchIndexFiles, type Searcher } from '../lib/search';
 import { editDistanceWithin } from '../lib/search/editDistance';
-import { hasFullSizeCorpus, loadFullSizeProjects } from '../lib/search/node/fullSizeCorpus';
 import { isStopWord, stem, words } from '../lib/search/text';
+import { hasWholeArchive, loadWholeArchive } from './support/whole-archive';
 
 const LIMIT = 10;
 
@@ -67,8 +68,8 @@ async function main() {
     },
   });
   const rounds = Math.max(1, Number(values.rounds));
-  const projects = loadProjects(values.content);
-  console.log(`records: ${projects.length.toLocaleString('en-US')} projects (${values.content ?? 'full size: melange + archive JSON 2016–2025'})`);
+  const projects = await loadProjects(values.content);
+  console.log(`records: ${projects.length.toLocaleString('en-US')} projects (${values.content ?? 'the whole archive: melange + archive JSON imported'})`);
   const byPath = new Map(projects.map((project) => [project.path, project]));
 
   const engines = [await fuseEngine(projects), ...(await catalogEngines(projects)), await miniSearchEngine(projects)];
@@ -171,10 +172,10 @@ async function measureSearchPage(site: string): Promise<void> {
   );
 }
 
-function loadProjects(contentDir: string | undefined): Project[] {
+async function loadProjects(contentDir: string | undefined): Promise<Project[]> {
   if (contentDir) return loadCatalog(contentDir).projects;
-  if (!hasFullSizeCorpus()) throw new Error('../shared/corpus is missing: give --content DIR');
-  return loadFullSizeProjects();
+  if (!hasWholeArchive()) throw new Error('../shared/corpus is missing: give --content DIR');
+  return (await loadWholeArchive()).projects;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,7 +223,7 @@ async function catalogEngines(projects: Project[]): Promise<Engine[]> {
     bytes: { payload: gzip(core), code, note },
   });
   return [
-    engine('catalog', whole, 'core index (titles, org-years, rare abstract terms) + code; common terms follow'),
+    engine('catalog', whole, 'core index (titles, organization-years, rare abstract terms) + code; common terms follow'),
     engine('catalog, core only', coreOnly, 'the same, before common.json arrives'),
   ];
 }

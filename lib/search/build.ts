@@ -3,11 +3,12 @@
  * CLI; the browser only reads what this writes.
  */
 import type { Project } from '../content/schema';
+import { truncateAtWord } from '../format';
+import { organizationYearPath, parseOrganizationPath } from '../paths';
+import { readableText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
-import { INDEX_FORMAT, type OrganizationYearEntry, type SearchIndexData } from './format';
-import { readableText } from '../render';
-import { truncateAtWord } from '../format';
+import { INDEX_FORMAT, type OrganizationYearRow, type SearchIndexData } from './format';
 import { encodePostings } from './postings';
 import { terms } from './text';
 
@@ -32,21 +33,21 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   const sortKey = (project: SearchableProject) => project.path.replace(/\/$/, '');
   const documents = [...projects].sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.title, b.title));
 
-  const organizations: OrganizationYearEntry[] = [];
+  const organizationYears: OrganizationYearRow[] = [];
   const titles: string[] = [];
   const slugs: Record<string, string> = {};
   const abstracts: string[] = [];
   const abstractIndex = new Map<string, number[]>();
-  let groupKey = '';
+  let rowKey = '';
 
   documents.forEach((project, id) => {
-    const { prefix, slug } = splitPath(project.path);
+    const { prefix, slug } = splitPermalink(project.path);
     const key = JSON.stringify([prefix, project.organization, project.year, project.technologies]);
-    if (key !== groupKey) {
-      organizations.push([project.organization, project.year, prefix, [...project.technologies], 0]);
-      groupKey = key;
+    if (key !== rowKey) {
+      organizationYears.push([project.organization, project.year, prefix, [...project.technologies], 0]);
+      rowKey = key;
     }
-    organizations[organizations.length - 1]![4]++;
+    organizationYears[organizationYears.length - 1]![4]++;
     titles.push(project.title);
     if (slug !== slugify(project.title)) slugs[id] = slug;
 
@@ -78,7 +79,7 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   return {
     core: {
       format: INDEX_FORMAT,
-      organizations,
+      organizationYears,
       titles,
       slugs,
       abstractTerms,
@@ -92,11 +93,14 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   };
 }
 
-/** "/orgs/xen-project/2014/lazy-restore/" → prefix "/orgs/xen-project/2014/", slug "lazy-restore". */
-function splitPath(path: string): { prefix: string; slug: string } {
-  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
-  const cut = trimmed.lastIndexOf('/');
-  return { prefix: trimmed.slice(0, cut + 1), slug: trimmed.slice(cut + 1) };
+/**
+ * "/orgs/xen-project/2014/lazy-restore/" → prefix "/orgs/xen-project/2014/" (its organization-year's
+ * path, which the searcher parses back), slug "lazy-restore" (rebuilt from the title when it can be).
+ */
+function splitPermalink(path: string): { prefix: string; slug: string } {
+  const parts = parseOrganizationPath(path);
+  if (!parts?.edition || parts.projectSlug === undefined) throw new Error(`search index: ${path} is not a project permalink`);
+  return { prefix: organizationYearPath(parts.organizationSlug, parts.edition), slug: parts.projectSlug };
 }
 
 // Code-point order, the same on every machine (localeCompare is not).

@@ -37,7 +37,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /**
    * Abstract terms in more documents than this are in the second download (common-terms file).
    * 0: the core holds titles, organizations, technologies and the abstract vocabulary (for typos)
-   * but no abstract postings: 387 KB gzip on the whole archive, which with the search page's own
+   * but no abstract postings: 385 KB gzip on the whole archive, which with the search page's own
    * ~170 KB of HTML, CSS and JavaScript stays under 600 KB before the first results. Abstract
    * matches join a moment later, when the common-terms file arrives.
    */

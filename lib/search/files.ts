@@ -1,6 +1,7 @@
 /**
- * How a built index is served by a static site: the file names the build writes (public/search/)
- * and the browser fetches. Names carry no hash; the site's build folder versions them.
+ * How a built index is served by a static site: the file names the build writes (into
+ * public/search-data/, lib/site/config.ts SEARCH_DATA_DIR) and the browser fetches. Names carry no
+ * hash; the site's build folder versions them.
  */
 import type { SearchIndexData } from './format';
 

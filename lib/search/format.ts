@@ -3,20 +3,23 @@
  * files.ts): the core to rank and list results, the common-terms postings, and abstract chunks.
  */
 
-/** Bumped whenever text.ts or the layout below changes what a built index means. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bumped whenever text.ts or the layout below changes what a built index means.
+ * 2: the organization-year table is `organizationYears` (was `organizations`).
+ */
+export const INDEX_FORMAT = 2;
 
 /**
  * One organization-year: the projects of one organization in one edition, consecutive in document
  * order. `[name, year, path prefix like "/orgs/xen-project/2014/", technologies, project count]`.
  */
-export type OrganizationYearEntry = [name: string, year: number, pathPrefix: string, technologies: string[], projects: number];
+export type OrganizationYearRow = [name: string, year: number, pathPrefix: string, technologies: string[], projects: number];
 
 /** What the browser downloads first: enough to rank, to build every permalink and to show titles. */
 export interface SearchCore {
   format: typeof INDEX_FORMAT;
   /** Organization-years in document order; document ids are positions in `titles`. */
-  organizations: OrganizationYearEntry[];
+  organizationYears: OrganizationYearRow[];
   titles: string[];
   /** Permalink last segments that are not slugify(title), by document id (duplicate titles, custom slugs). */
   slugs: Record<string, string>;

@@ -19,7 +19,7 @@ export interface OpenSearchOptions {
   fetchCommonAfter?: Promise<unknown>;
 }
 
-/** Opens the index under `baseUrl` (like "/search/"); resolves once the core is loaded. */
+/** Opens the index under `baseUrl` (the site serves it at "/search-data/"); resolves once the core is loaded. */
 export async function openSearch(baseUrl: string, options: OpenSearchOptions = {}): Promise<Searcher> {
   const get = options.fetch ?? fetch;
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;

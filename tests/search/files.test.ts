@@ -58,19 +58,45 @@ describe('search index files', () => {
 
 describe('the order of downloads', () => {
   it('fetches the common terms only when told to, so the first results wait for the core alone', async () => {
-    writeSearchIndexFiles(outDir, data);
-    const requested: string[] = [];
-    const fakeFetch = (async (url: string) => {
-      requested.push(url);
-      return new Response(readFileSync(path.join(outDir, url.replace('/search/', ''))));
-    }) as typeof fetch;
+    const server = heldFetch(new Map(searchIndexFiles(data).map((file) => [`/search/${file.name}`, file.contents])));
     let start!: () => void;
-    const searcher = await openSearch('/search/', { fetch: fakeFetch, fetchCommonAfter: new Promise<void>((resolve) => (start = resolve)) });
+    const fetchCommonAfter = new Promise<void>((resolve) => (start = resolve));
+    let completed!: () => void;
+    const whenComplete = new Promise<void>((resolve) => (completed = resolve));
+
+    const opening = openSearch('/search/', { fetch: server.fetch, fetchCommonAfter, onComplete: () => completed() });
+    expect(server.requested).toEqual(['/search/index.json']);
+    server.release('/search/index.json');
+    const searcher = await opening;
     expect(searcher.search('lazy restore').length).toBeGreaterThan(0);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(requested).toEqual(['/search/index.json']);
+    expect(server.requested).toEqual(['/search/index.json']);
+
+    // openSearch subscribed to fetchCommonAfter before this await did, so its fetch has started.
     start();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(requested).toEqual(['/search/index.json', '/search/common.json']);
+    await fetchCommonAfter;
+    expect(server.requested).toEqual(['/search/index.json', '/search/common.json']);
+    expect(searcher.complete).toBe(false);
+    server.release('/search/common.json');
+    await whenComplete;
+    expect(searcher.complete).toBe(true);
   });
 });
+
+/** A fetch of `files` whose responses wait until the test releases them, one by one. */
+function heldFetch(files: Map<string, string>) {
+  const requested: string[] = [];
+  const releases = new Map<string, () => void>();
+  const fetch = ((url: string) => {
+    requested.push(url);
+    return new Promise<Response>((resolve) => {
+      const body = files.get(url);
+      releases.set(url, () => resolve(new Response(body ?? 'not found', { status: body ? 200 : 404 })));
+    });
+  }) as typeof globalThis.fetch;
+  const release = (url: string) => {
+    const respond = releases.get(url);
+    if (!respond) throw new Error(`${url} was not requested`);
+    respond();
+  };
+  return { fetch, requested, release };
+}

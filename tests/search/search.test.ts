@@ -156,6 +156,10 @@ describe('search: the index as files', () => {
     expect(fetched).toHaveLength(1);
   });
 
+  it('refuses an index of another format rather than misread it', () => {
+    expect(() => createSearcher({ ...data.core, format: 1 } as unknown as SearchIndexData['core'])).toThrow(/format 1 is not 2: rebuild/);
+  });
+
   it('builds the same index whatever the order of the records', () => {
     expect(buildSearchIndex([...PROJECTS].reverse(), { coreAbstractMaxDocs: 1, abstractChunkSize: 3 })).toEqual(data);
   });
@@ -165,6 +169,23 @@ describe('search: the index as files', () => {
     expect(Array.from(decodePostings(encodePostings(ids)))).toEqual(ids);
     expect(encodePostings([0, 1, 2])).toBe('BBB');
     expect(() => encodePostings([3, 3])).toThrow(/increasing/);
+  });
+});
+
+describe('search: permalinks', () => {
+  it('keeps a Code-in organization-year apart from the same year of Summer of Code', () => {
+    const codeIn = { ...PROJECTS[0]!, path: '/orgs/xen-project/code-in-2014/lazy-restore-using-memory-paging/' };
+    const both = createSearcher(buildSearchIndex([...PROJECTS, codeIn]));
+    expect(both.search('lazy restore', { limit: 2 }).map((hit) => hit.path).sort()).toEqual([
+      '/orgs/xen-project/2014/lazy-restore-using-memory-paging/',
+      '/orgs/xen-project/code-in-2014/lazy-restore-using-memory-paging/',
+    ]);
+    expect(both.document(codeIn.path)).toMatchObject({ title: 'Lazy Restore Using Memory Paging', organizationSlug: 'xen-project', year: 2014 });
+    expect(both.browse({ organization: 'xen-project' })).toHaveLength(3);
+  });
+
+  it('refuses a record whose path is not a project permalink', () => {
+    expect(() => buildSearchIndex([{ ...PROJECTS[0]!, path: '/years/2014/' }])).toThrow(/\/years\/2014\/ is not a project permalink/);
   });
 });
 

@@ -1,0 +1,65 @@
+/**
+ * Filters and facets. Every filter (year, organization, technology) is a property of the
+ * organization-year, so a filter is one flag per run, checked once per candidate document.
+ */
+import { foldText } from './text';
+import type { OrganizationYearRun } from './tables';
+
+export interface SearchOptions {
+  limit?: number;
+  year?: number;
+  /** An organization's slug ("xen-project") or name, any case. */
+  organization?: string;
+  /** One of the organization-year's technologies, any case ("python"). */
+  technology?: string;
+}
+
+/** What the filters can choose from. */
+export interface SearchFacets {
+  years: number[];
+  organizations: { slug: string; name: string }[];
+  technologies: string[];
+}
+
+/** One flag per run (1: the filters allow it), or undefined when no filter is set. */
+export function allowedRuns(runs: readonly OrganizationYearRun[], { year, organization, technology }: SearchOptions): Uint8Array | undefined {
+  if (year === undefined && !organization && !technology) return undefined;
+  const wantedOrganization = organization ? foldText(organization.trim()) : undefined;
+  const wantedTechnology = technology ? foldText(technology.trim()) : undefined;
+  return Uint8Array.from(runs, (run) => {
+    if (year !== undefined && run.year !== year) return 0;
+    if (wantedOrganization && run.organizationSlug !== wantedOrganization && foldText(run.name) !== wantedOrganization) return 0;
+    if (wantedTechnology && !run.technologies.some((name) => foldText(name) === wantedTechnology)) return 0;
+    return 1;
+  });
+}
+
+/** The first `limit` documents of the allowed runs: newest year first, organizations A–Z. */
+export function browseDocuments(runs: readonly OrganizationYearRun[], allowed: Uint8Array, limit: number): number[] {
+  const ordered = runs
+    .filter((_, run) => allowed[run] === 1)
+    .sort((a, b) => b.year - a.year || a.name.localeCompare(b.name));
+  const ids: number[] = [];
+  for (const { start, end } of ordered) {
+    for (let id = start; id < end && ids.length < limit; id++) ids.push(id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}
+
+/** Years newest first; organizations (by their most recent name) and technologies A–Z. */
+export function facetsOf(runs: readonly OrganizationYearRun[]): SearchFacets {
+  const organizations = new Map<string, { slug: string; name: string; year: number }>();
+  const technologies = new Map<string, string>();
+  for (const run of runs) {
+    const known = organizations.get(run.organizationSlug);
+    if (!known || run.year > known.year) organizations.set(run.organizationSlug, { slug: run.organizationSlug, name: run.name, year: run.year });
+    for (const technology of run.technologies) if (!technologies.has(foldText(technology))) technologies.set(foldText(technology), technology);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+  return {
+    years: [...new Set(runs.map((run) => run.year))].sort((a, b) => b - a),
+    organizations: [...organizations.values()].map(({ slug, name }) => ({ slug, name })).sort((a, b) => byName(a.name, b.name)),
+    technologies: [...technologies.values()].sort(byName),
+  };
+}
