@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { loadContent } from '../content/catalog';
-import type { Merge } from '../content/merge';
+import type { Evidence, Merge, MergeCandidateReport } from '../content/merge';
 import { plural, yearRanges } from '../format';
 import { parseOptions, type CommandRun } from './command';
 import { resolveContentDir } from '../content/folder';
@@ -12,7 +12,7 @@ export const merges: CommandRun = async (args, output) => {
   const { values } = parseOptions(args, { content: { type: 'string' }, out: { type: 'string' } });
   const contentDir = resolveContentDir(values.content);
   const catalog = await loadContent(contentDir);
-  const report = formatMerges(catalog.merges, contentDir);
+  const report = formatMerges(catalog.merges, catalog.unmerged, contentDir);
   if (values.out) {
     writeFileSync(values.out, `${report}\n`);
     output.out(`${report.split('\n')[2]}\nwritten to ${values.out}`);
@@ -27,19 +27,34 @@ export function isAcrossEras(merge: Merge): boolean {
   return years.some((year) => year < MODERN_ERA) && years.some((year) => year >= MODERN_ERA);
 }
 
-/** A Markdown list a person can read through: each merged organization, its names and their years. */
-export function formatMerges(list: Merge[], contentDir: string): string {
+const CURATED_TABLE = 'lib/content/curated/organizations.ts';
+
+/** A Markdown report a curator reads through: what merged and on what evidence, then what did not and how to decide it. */
+export function formatMerges(list: Merge[], unmerged: MergeCandidateReport[], contentDir: string): string {
   const acrossEras = list.filter(isAcrossEras).length;
+  const byEvidence = new Map<Evidence, number>();
+  for (const link of list.flatMap((merge) => merge.links)) byEvidence.set(link.evidence, (byEvidence.get(link.evidence) ?? 0) + 1);
   const lines = [
     `# Organization merges in ${contentDir}`,
     '',
-    `${plural(list.length, 'organization')} merged from ${plural(list.reduce((sum, merge) => sum + merge.mergedSlugs.length + 1, 0), 'slug')}; ${acrossEras} of them across eras (before ${MODERN_ERA} and since).`,
-    'A wrong merge is undone by giving the pages different `slug:` values; a missed one is made by giving them the same.',
+    `${plural(list.length, 'organization')} merged from ${plural(list.reduce((sum, merge) => sum + merge.mergedSlugs.length + 1, 0), 'slug')}; ${acrossEras} of them across eras (before ${MODERN_ERA} and since); ${plural(unmerged.length, 'candidate')} not merged.`,
+    `Joins by evidence: ${[...byEvidence].map(([evidence, count]) => `${evidence} ${count}`).join(', ') || 'none'}.`,
+    `A wrong merge is undone by a line in DIFFERENT_ORGANIZATIONS of ${CURATED_TABLE}; a missed one is made by a line in SAME_ORGANIZATION there (or by giving the pages the same \`slug:\`).`,
+    '',
+    '## Merged',
     '',
   ];
   for (const merge of list) {
-    lines.push(`- **${merge.slug}** ← ${merge.mergedSlugs.join(', ')} (${merge.rule}${isAcrossEras(merge) ? ', across eras' : ''})`);
+    lines.push(`- **${merge.slug}** ← ${merge.mergedSlugs.join(', ')}${isAcrossEras(merge) ? ' (across eras)' : ''}`);
     for (const name of merge.names) lines.push(`  - ${name.name}: ${yearRanges(name.years)}`);
+    for (const link of merge.links) lines.push(`  - ${link.evidence}${link.shared ? ` (${link.shared})` : ''}: ${link.names[0]} = ${link.names[1]}`);
+  }
+  lines.push('', '## Not merged', '');
+  if (unmerged.length === 0) lines.push('Nothing: no evidence was left unused.');
+  for (const candidate of unmerged) {
+    const entry = `[${candidate.names.map((name) => JSON.stringify(name)).join(', ')}],`;
+    lines.push(`- ${candidate.names.join(' / ')}: ${candidate.reason}; ${candidate.stoppedBy}`);
+    lines.push(`  - one organization: \`${entry}\` in SAME_ORGANIZATION; two: the same in DIFFERENT_ORGANIZATIONS`);
   }
   return lines.join('\n');
 }

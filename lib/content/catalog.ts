@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { ContentFolderError, messages, type Issue } from './issues';
-import { mergeOrganizations, type Merge } from './merge';
+import { mergeOrganizations, type Merge, type MergeCandidateReport } from './merge';
 import type { PageField, ParsedPage } from './page';
 import {
   OrganizationFieldsSchema,
@@ -22,6 +22,8 @@ import {
 import { parseTextPage, type TextParseOptions } from './text';
 import { organizationYearPath, projectPath } from '../paths';
 import { editionName } from '../programs';
+import { technologiesNamed } from './mentions';
+import { TagVocabulary, type TagKind } from './tags';
 import { slugify, uniqueSlugs } from '../slugs';
 
 export interface Catalog {
@@ -30,6 +32,8 @@ export interface Catalog {
   issues: Issue[];
   /** Organizations whose pages came under several slugs and now share one (see merge.ts). */
   merges: Merge[];
+  /** Organizations that some evidence ties together but that were not merged: for a curator. */
+  unmerged: MergeCandidateReport[];
   stats: CatalogStats;
 }
 
@@ -101,8 +105,9 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
   }
 
   // One organization across eras and renames: its pages may come under several slugs.
-  const { slugs, merges } = mergeOrganizations(loaded.map(({ organizationYear, explicitSlug }) => ({ ...organizationYear, explicitSlug })));
+  const { slugs, merges, unmerged } = mergeOrganizations(loaded.map(({ organizationYear, explicitSlug }) => ({ ...organizationYear, explicitSlug })));
   const finalSlugs = new Set(slugs);
+  const vocabularies = tagVocabularies(loaded.map(({ organizationYear }) => organizationYear));
   const organizationYears: OrganizationYear[] = [];
   const projects: Project[] = [];
   loaded.forEach(({ page, organizationYear }, index) => {
@@ -118,6 +123,9 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
       issues.push(error(page, page.fields.aliases?.line ?? page.line, messages.aliasTaken(alias)));
       return false;
     });
+    organizationYear.category = vocabularies.category.canonical(organizationYear.categoryAsWritten ? [organizationYear.categoryAsWritten] : [])[0];
+    organizationYear.topics = vocabularies.topic.canonical(organizationYear.topicsAsWritten);
+    organizationYear.technologies = vocabularies.technology.canonical(organizationYear.technologiesAsWritten);
     const loadedProjects = toProjects(page, organizationYear, issues);
     organizationYear.projectCount = loadedProjects.length;
     organizationYears.push(organizationYear);
@@ -131,6 +139,7 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
     projects,
     issues,
     merges,
+    unmerged,
     stats: { pages: pages.length, skipped, errors, warnings: issues.length - errors },
   };
 }
@@ -157,9 +166,13 @@ function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organizationYe
     webPage: fields.webPage,
     mailingList: fields.mailingList,
     links: fields.links,
+    // Canonical values once every page is read (buildCatalog): the vocabulary is the catalog's.
     category: fields.category,
     topics: fields.topics,
     technologies: fields.technologies,
+    categoryAsWritten: fields.category,
+    topicsAsWritten: fields.topics,
+    technologiesAsWritten: fields.technologies,
     projectCount: 0,
     source: { file: page.file, line: page.line },
   };
@@ -187,13 +200,23 @@ function toProjects(page: ParsedPage, organizationYear: OrganizationYear, issues
       program: organizationYear.program,
       programId: organizationYear.programId,
       year: organizationYear.year,
-      technologies: organizationYear.technologies,
+      technologies: technologiesNamed([result.data.title, result.data.abstract], organizationYear.technologies),
+      organizationTechnologies: organizationYear.technologies,
       slug,
       path: projectPath(organizationYear.slug, organizationYear, slug),
       source: { file: page.file, line: parsed.line },
     });
   });
   return projects;
+}
+
+/** The catalog's canonical categories, topics and technologies, from what every page wrote. */
+export function tagVocabularies(organizationYears: readonly OrganizationYear[]): Record<TagKind, TagVocabulary> {
+  return {
+    category: new TagVocabulary('category', organizationYears.flatMap((organizationYear) => organizationYear.categoryAsWritten ?? [])),
+    topic: new TagVocabulary('topic', organizationYears.flatMap((organizationYear) => organizationYear.topicsAsWritten)),
+    technology: new TagVocabulary('technology', organizationYears.flatMap((organizationYear) => organizationYear.technologiesAsWritten)),
+  };
 }
 
 function valuesOf(fields: Record<string, PageField>): Record<string, unknown> {

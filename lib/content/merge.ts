@@ -1,25 +1,34 @@
 /**
- * One organization across eras and renames. Pages name organizations as the archive did in
- * each year ("Xen.org" in 2010, "Xen Project" in 2018), so their slugs differ; this pass gives
- * names that are trivially the same one slug:
+ * One organization across eras and renames. Pages name organizations as the archive did in each
+ * year ("KDE" until 2017, "KDE Community" since), so their slugs differ; this pass joins the
+ * organization-years that are one organization, on evidence, strongest first:
  *
- * 1. names equal up to case, punctuation, accents, a leading "The" and a bracketed part
- *    ("The Apache Software Foundation" = "Apache Software Foundation",
- *    "GNU Compiler Collection (GCC)" = "GNU Compiler Collection");
- * 2. names equal once a trailing "Project", "Foundation", "Initiative" or ".org" is dropped
- *    ("Xen.org" = "Xen Project").
+ * 1. curated: lib/content/curated/organizations.ts says so (renames no rule can see);
+ * 2. same name: equal up to case, punctuation, accents, a leading "The" and bracketed parts
+ *    ("GNU Compiler Collection (GCC)" = "GNU Compiler Collection");
+ * 3. same name but for a suffix: a trailing "Project", "Foundation", "Community", "Team",
+ *    "Association" or a legal form ("Inc", "LLC", "e.V.", "GmbH", "VZW"…) dropped ("Xen.org" =
+ *    "Xen Project", "Drupal Association" = "Drupal");
+ * 4. acronym: a name that is an acronym, and a name that spells it out or gives it in brackets
+ *    ("CNCF" = "Cloud Native Computing Foundation (CNCF)", "INCF" = "International
+ *    Neuroinformatics Coordinating Facility");
+ * 5. same name before a descriptive tail: a short name, then ":", " - ", "," or " at " and a
+ *    description ("mlpack: a scalable C++ machine learning library" = "mlpack");
+ * 6. same website: the same host and path, ignoring scheme, "www.", case and a trailing slash,
+ *    on a host that is not shared by unrelated organizations (github.com and the like).
  *
- * Either merges only where it is unambiguous: never when two of the names took part in the same
- * program and year, since then they are two organizations.
+ * Two guards hold whatever the evidence: organization-years of the same program and year are
+ * never one organization, and names the curated table keeps apart stay apart. A rule joins a set
+ * of organizations only as a whole: if any two of them met in one program-year, the rule is not
+ * evidence there, and the set is reported as a candidate for a curator instead.
  *
- * A curator merges anything else by giving the pages the same `slug:`. The merged organization
- * takes the slug of its most recent name; each organization-year keeps the slug it had as an
- * alias, so its old permalinks redirect instead of breaking.
+ * A curator also merges anything by giving pages the same `slug:`. The merged organization takes
+ * the slug of its most recent name; each organization-year keeps the slug it had as an alias, so
+ * its old permalinks redirect instead of breaking.
  */
-import type { ProgramId } from '../programs';
+import { DIFFERENT_ORGANIZATIONS, SAME_ORGANIZATION, SHARED_HOSTS } from './curated/organizations';
 import { groupBy } from '../group-by';
-
-const DROPPABLE_SUFFIXES = new Set(['project', 'foundation', 'initiative', 'org']);
+import type { ProgramId } from '../programs';
 
 /** What merging needs to know of an organization-year. */
 export interface MergeCandidate {
@@ -29,6 +38,23 @@ export interface MergeCandidate {
   year: number;
   /** The curator set this slug in front matter: it is kept, and wins within its group. */
   explicitSlug: boolean;
+  /** The organization-year's web page as its page gave it (any text: only URLs count). */
+  webPage?: string;
+}
+
+export type Evidence =
+  | 'curated'
+  | 'same name'
+  | 'same name but for a suffix'
+  | 'acronym'
+  | 'same name before a descriptive tail'
+  | 'same website';
+
+/** Why two names were joined: the evidence, and what they shared when that says more (a website). */
+export interface MergeLink {
+  evidence: Evidence;
+  names: [string, string];
+  shared?: string;
 }
 
 export interface Merge {
@@ -38,17 +64,52 @@ export interface Merge {
   mergedSlugs: string[];
   /** Every name it had, oldest first, with the years of each. */
   names: { name: string; years: number[] }[];
-  /** Why: "same name" (rule 1) or "same name but for a suffix" (rule 2). */
-  rule: 'same name' | 'same name but for a suffix';
+  /** The evidence behind the merge: one link per join. */
+  links: MergeLink[];
 }
+
+/** Organizations a rule or a shared website ties together but that were not merged: for review. */
+export interface MergeCandidateReport {
+  /** The names, one per organization it would join (the most recent of each). */
+  names: string[];
+  /** What ties them, in a few words. */
+  reason: string;
+  /** Why they were not merged. */
+  stoppedBy: string;
+}
+
+export interface MergeResult {
+  /** The final slug of each candidate, in the order given. */
+  slugs: string[];
+  merges: Merge[];
+  unmerged: MergeCandidateReport[];
+}
+
+// Trailing words that name what kind of body an organization is, not which one. Longest first.
+const DROPPABLE_SUFFIXES: readonly string[][] = [
+  ['open', 'source', 'project'],
+  ['project', 'team'],
+  ['e', 'v'],
+  ...['project', 'foundation', 'initiative', 'org', 'community', 'team', 'association', 'inc', 'llc', 'ltd', 'gmbh', 'ev', 'vzw'].map((word) => [word]),
+];
+
+const HOSTING_SERVICE_MIN = 5;
+
+// Where a descriptive tail starts: "mlpack: a scalable…", "MBDyn - Multibody…", "Systers, an…", "X at the University…".
+const TAIL_START = /\s*(?::|\s[-–—]\s|,|\sat\s)\s*/;
+// Words an acronym skips when it spells out a name ("International Neuroinformatics Coordinating Facility" → INCF).
+const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'on', 'a', 'an', 'to']);
 
 /** The name with case, accents, punctuation, "The" and bracketed parts gone: "the xen project" → "xen project". */
 export function strictNameKey(name: string): string {
+  return foldName(name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+}
+
+function foldName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/&/g, ' and ')
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -56,81 +117,194 @@ export function strictNameKey(name: string): string {
     .replace(/^the\s+/, '');
 }
 
-/** The strict key without a trailing "project", "foundation", "initiative" or "org". */
+/** The strict key without trailing words that say what kind of body it is ("project", "foundation", "inc"…). */
 export function looseNameKey(name: string): string {
   const words = strictNameKey(name).split(' ');
-  while (words.length > 1 && DROPPABLE_SUFFIXES.has(words.at(-1)!)) words.pop();
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (const suffix of DROPPABLE_SUFFIXES) {
+      if (words.length > suffix.length && suffix.every((word, index) => words[words.length - suffix.length + index] === word)) {
+        words.length -= suffix.length;
+        dropped = true;
+        break;
+      }
+    }
+  }
   return words.join(' ');
 }
 
-/**
- * The final slug of each candidate (same order), and the merges that changed any slug.
- * Candidates with the same slug are one organization already and stay together.
- */
-export function mergeOrganizations(candidates: readonly MergeCandidate[]): { slugs: string[]; merges: Merge[] } {
-  const groups = new UnionFind(candidates.map((candidate) => candidate.slug));
-  const rules = new Map<string, Merge['rule']>();
-
-  // Two groups meeting in one program-year are two organizations, whatever their names say.
-  const mergeUnlessTheyMet = (sameName: MergeCandidate[], rule: Merge['rule']) => {
-    const editionsByGroup = new Map<string, Set<string>>();
-    for (const candidate of sameName) {
-      const root = groups.find(candidate.slug);
-      const editions = editionsByGroup.get(root) ?? new Set<string>();
-      editions.add(`${candidate.programId}/${candidate.year}`);
-      editionsByGroup.set(root, editions);
-    }
-    if (editionsByGroup.size < 2) return;
-    const seen = new Set<string>();
-    for (const editions of editionsByGroup.values()) {
-      for (const edition of editions) {
-        if (seen.has(edition)) return;
-        seen.add(edition);
-      }
-    }
-    for (const candidate of sameName.slice(1)) if (groups.union(sameName[0]!.slug, candidate.slug)) rules.set(candidate.slug, rule);
-  };
-  for (const sameName of groupBy(candidates, (candidate) => strictNameKey(candidate.name) || candidate.slug).values()) mergeUnlessTheyMet(sameName, 'same name');
-  for (const sameStem of groupBy(candidates, (candidate) => looseNameKey(candidate.name) || candidate.slug).values()) mergeUnlessTheyMet(sameStem, 'same name but for a suffix');
-
-  // Each group takes its curator's slug, else the slug of its most recent name.
-  const members = groupBy(candidates, (candidate) => groups.find(candidate.slug));
-  const finalSlug = new Map<string, string>();
-  const merges: Merge[] = [];
-  for (const group of members.values()) {
-    const ordered = [...group].sort((a, b) => b.year - a.year || (a.programId === b.programId ? 0 : a.programId === 'gsoc' ? -1 : 1) || a.slug.localeCompare(b.slug));
-    const explicit = ordered.find((candidate) => candidate.explicitSlug);
-    const slug = (explicit ?? ordered[0]!).slug;
-    const slugs = [...new Set(group.map((candidate) => candidate.slug))];
-    for (const original of slugs) finalSlug.set(original, slug);
-    if (slugs.length > 1 || slugs[0] !== slug) {
-      const names = groupBy([...group].sort((a, b) => a.year - b.year), (candidate) => candidate.name);
-      merges.push({
-        slug,
-        mergedSlugs: slugs.filter((original) => original !== slug).sort(),
-        names: [...names].map(([name, withName]) => ({ name, years: [...new Set(withName.map((candidate) => candidate.year))] })),
-        rule: slugs.some((original) => rules.get(original) === 'same name but for a suffix') ? 'same name but for a suffix' : 'same name',
-      });
-    }
-  }
-  merges.sort((a, b) => a.slug.localeCompare(b.slug));
-  return { slugs: candidates.map((candidate) => finalSlug.get(candidate.slug)!), merges };
+/** The short name before a descriptive tail, as a loose key; undefined when there is no tail or the head is not a short name. */
+export function headNameKey(name: string): string | undefined {
+  const match = TAIL_START.exec(name);
+  if (!match || match.index === 0) return undefined;
+  const head = looseNameKey(name.slice(0, match.index));
+  // One or two words: a name ("mlpack", "FrameNet Brasil"). Longer heads are descriptions of
+  // their own ("Department of Biomedical Informatics, …") and would join unrelated departments.
+  const words = head.split(' ');
+  return words.length <= 2 && head.replace(/ /g, '').length >= 3 ? head : undefined;
 }
 
+/** An acronym the name declares: the name itself ("CNCF", "OSGeo") or a bracketed one ("… (CNCF)"). */
+export function declaredAcronyms(name: string): string[] {
+  const acronyms: string[] = [];
+  const bare = name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim().replace(/^the\s+/i, '');
+  if (/^[\p{L}\p{N}]{2,10}$/u.test(bare) && (bare.match(/\p{Lu}/gu)?.length ?? 0) >= 2) acronyms.push(bare.toLowerCase());
+  for (const [, inside] of name.matchAll(/\(([^)]*)\)/g)) {
+    const word = inside!.trim();
+    if (/^[\p{L}\p{N}]{2,10}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2) acronyms.push(word.toLowerCase());
+  }
+  return acronyms;
+}
 
-/** Disjoint sets of slugs: which slugs have become one organization. */
-class UnionFind {
-  private readonly parent = new Map<string, string>();
+/** The initials of a name of three words or more, skipping "of", "the"…: "International Neuroinformatics Coordinating Facility" → "incf". */
+export function spelledOutAcronym(name: string): string | undefined {
+  const words = strictNameKey(name)
+    .split(' ')
+    .filter((word) => word && !ACRONYM_SKIPS.has(word));
+  return words.length >= 3 ? words.map((word) => word[0]).join('') : undefined;
+}
 
-  constructor(items: readonly string[]) {
-    for (const item of items) this.parent.set(item, item);
+/** A web page as host + path ("kde.org", "gcc.gnu.org/wiki/summerofcode"); undefined for a value that is not a URL. */
+export function websiteKey(value: string | undefined): string | undefined {
+  const match = /^(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})(?::\d+)?(\/[^\s?#]*)?(?:[?#]\S*)?$/i.exec(value?.trim() ?? '');
+  if (!match) return undefined;
+  const host = match[1]!.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const path = (match[2] ?? '')
+    .toLowerCase()
+    .replace(/\/(index\.(html?|php))?$/, '')
+    .replace(/\/+$/, '');
+  return `${host}${path}`;
+}
+
+function hostOf(website: string): string {
+  return website.split('/')[0]!;
+}
+
+/** Joins the organization-years that are one organization; see the top of this file. */
+export function mergeOrganizations(candidates: readonly MergeCandidate[]): MergeResult {
+  const groups = new Groups(candidates);
+  const unmerged: MergeCandidateReport[] = [];
+
+  const apply = (evidence: Evidence, keysOf: (candidate: MergeCandidate) => (string | undefined)[], accept?: (members: MergeCandidate[]) => boolean) => {
+    const byKey = new Map<string, MergeCandidate[]>();
+    for (const candidate of candidates) {
+      for (const key of new Set(keysOf(candidate))) {
+        if (!key) continue;
+        const members = byKey.get(key);
+        if (members) members.push(candidate);
+        else byKey.set(key, [candidate]);
+      }
+    }
+    for (const [key, members] of byKey) {
+      if (groups.rootsOf(members).length < 2 || (accept && !accept(members))) continue;
+      const refusal = groups.refusal(members);
+      if (refusal) {
+        unmerged.push({ names: groups.latestNames(members), reason: describe(evidence, key), stoppedBy: refusal });
+        continue;
+      }
+      groups.join(members, evidence, evidence === 'same website' ? key : undefined);
+    }
+  };
+
+  apply('curated', (candidate) => SAME_ORGANIZATION.map((names, index) => (names.some((name) => strictNameKey(name) === strictNameKey(candidate.name)) ? `curated ${index}` : undefined)));
+  apply('same name', (candidate) => [strictNameKey(candidate.name) || undefined]);
+  apply('same name but for a suffix', (candidate) => [looseNameKey(candidate.name) || undefined]);
+  apply(
+    'acronym',
+    (candidate) => [...declaredAcronyms(candidate.name), spelledOutAcronym(candidate.name)],
+    // Two names that only spell out the same letters ("Open Source Medical", "Open Street Map")
+    // are not evidence: one of them must be the acronym, or give it in brackets.
+    (members) => members.some((member) => declaredAcronyms(member.name).length > 0),
+  );
+  apply('same name before a descriptive tail', (candidate) => [headNameKey(candidate.name), looseNameKey(candidate.name).split(' ').length <= 2 ? looseNameKey(candidate.name) : undefined], (members) =>
+    members.some((member) => headNameKey(member.name) !== undefined),
+  );
+  const sharedHosts = hostsOfManyOrganizations(candidates);
+  apply('same website', (candidate) => {
+    const website = websiteKey(candidate.webPage);
+    return [website && !sharedHosts.has(hostOf(website)) ? website : undefined];
+  });
+
+  // What a curator should look at: websites the rules could not use, between organizations still apart.
+  for (const [website, members] of groupBy(candidates.filter((candidate) => websiteKey(candidate.webPage)), (candidate) => websiteKey(candidate.webPage)!)) {
+    if (sharedHosts.has(hostOf(website)) && groups.rootsOf(members).length > 1 && website.includes('/')) {
+      unmerged.push({ names: groups.latestNames(members), reason: `same page on a shared host (${website})`, stoppedBy: 'a shared host is not evidence on its own' });
+    }
+  }
+  for (const [host, members] of groupBy(candidates.filter((candidate) => websiteKey(candidate.webPage)), (candidate) => hostOf(websiteKey(candidate.webPage)!))) {
+    if (sharedHosts.has(host) || groups.rootsOf(members).length < 2) continue;
+    const websites = new Set(members.map((member) => websiteKey(member.webPage)));
+    if (websites.size > 1) unmerged.push({ names: groups.latestNames(members), reason: `same host, other pages (${host})`, stoppedBy: 'only the same host and path is evidence' });
   }
 
-  find(item: string): string {
-    let root = item;
+  return { ...groups.result(), unmerged: dedupeReports(unmerged) };
+}
+
+function describe(evidence: Evidence, key: string): string {
+  return evidence === 'same website' ? `same website (${key})` : evidence === 'acronym' ? `acronym (${key.toUpperCase()})` : evidence;
+}
+
+/**
+ * Hosts that serve many organizations, beyond the curated list: one seen with five or more
+ * paths under five or more names is a hosting service, whatever its name. (Three is too few: one
+ * organization that renamed itself twice and moved its ideas page would count.)
+ */
+function hostsOfManyOrganizations(candidates: readonly MergeCandidate[]): Set<string> {
+  const shared = new Set(SHARED_HOSTS);
+  const pathsByHost = new Map<string, Map<string, Set<string>>>();
+  for (const candidate of candidates) {
+    const website = websiteKey(candidate.webPage);
+    if (!website) continue;
+    const host = hostOf(website);
+    const paths = pathsByHost.get(host) ?? new Map<string, Set<string>>();
+    const names = paths.get(website) ?? new Set<string>();
+    names.add(looseNameKey(candidate.name));
+    paths.set(website, names);
+    pathsByHost.set(host, paths);
+  }
+  for (const [host, paths] of pathsByHost) {
+    const names = new Set([...paths.values()].flatMap((set) => [...set]));
+    if (paths.size >= HOSTING_SERVICE_MIN && names.size >= HOSTING_SERVICE_MIN) shared.add(host);
+  }
+  return shared;
+}
+
+function dedupeReports(reports: MergeCandidateReport[]): MergeCandidateReport[] {
+  const seen = new Set<string>();
+  return reports.filter((report) => {
+    const key = [...report.names].sort().join('\n');
+    if (report.names.length < 2 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The merge groups: which slugs are one organization, with what each group holds for the guards. */
+class Groups {
+  private readonly parent = new Map<string, string>();
+  private readonly editions = new Map<string, Set<string>>();
+  private readonly nameKeys = new Map<string, Set<string>>();
+  private readonly links = new Map<string, MergeLink[]>();
+  private readonly apart = DIFFERENT_ORGANIZATIONS.map(([a, b]) => [strictNameKey(a), strictNameKey(b)] as const);
+
+  constructor(private readonly candidates: readonly MergeCandidate[]) {
+    for (const candidate of candidates) {
+      const slug = candidate.slug;
+      if (!this.parent.has(slug)) {
+        this.parent.set(slug, slug);
+        this.editions.set(slug, new Set());
+        this.nameKeys.set(slug, new Set());
+        this.links.set(slug, []);
+      }
+      this.editions.get(slug)!.add(`${candidate.programId} ${candidate.year}`);
+      this.nameKeys.get(slug)!.add(strictNameKey(candidate.name));
+    }
+  }
+
+  find(slug: string): string {
+    let root = slug;
     while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    // Path compression: later finds are one step.
-    for (let node = item; node !== root; ) {
+    for (let node = slug; node !== root; ) {
       const next = this.parent.get(node)!;
       this.parent.set(node, root);
       node = next;
@@ -138,12 +312,77 @@ class UnionFind {
     return root;
   }
 
-  /** Joins the sets of a and b; true if they were apart. */
-  union(a: string, b: string): boolean {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA === rootB) return false;
-    this.parent.set(rootB < rootA ? rootA : rootB, rootB < rootA ? rootB : rootA);
-    return true;
+  rootsOf(members: readonly MergeCandidate[]): string[] {
+    return [...new Set(members.map((member) => this.find(member.slug)))];
+  }
+
+  /** Why these members' groups cannot be one organization, or undefined when they can. */
+  refusal(members: readonly MergeCandidate[]): string | undefined {
+    const roots = this.rootsOf(members);
+    const seen = new Map<string, string>();
+    for (const root of roots) {
+      for (const edition of this.editions.get(root)!) {
+        if (seen.has(edition)) return `both took part in ${edition.replace('gsoc ', 'Summer of Code ').replace('gci ', 'Code-in ')}`;
+        seen.set(edition, root);
+      }
+    }
+    const keys = roots.map((root) => this.nameKeys.get(root)!);
+    for (const [a, b] of this.apart) {
+      const withA = keys.findIndex((set) => set.has(a));
+      const withB = keys.findIndex((set) => set.has(b));
+      if (withA !== -1 && withB !== -1 && withA !== withB) return 'kept apart by the curated table';
+    }
+    return undefined;
+  }
+
+  join(members: readonly MergeCandidate[], evidence: Evidence, shared?: string): void {
+    const [first, ...rest] = this.rootsOf(members);
+    // Each link names the two sides by their most recent names, the more recent first.
+    const linkNames = new Map(rest.map((root) => [root, this.latestNames(members.filter((member) => [first, root].includes(this.find(member.slug))))]));
+    for (const root of rest) {
+      const link: MergeLink = { evidence, names: linkNames.get(root) as [string, string], ...(shared && { shared }) };
+      const current = this.find(first!);
+      // The smaller slug becomes the root, so that the result does not depend on the order of joins.
+      const [keep, drop] = root < current ? [root, current] : [current, root];
+      this.parent.set(drop, keep);
+      for (const edition of this.editions.get(drop)!) this.editions.get(keep)!.add(edition);
+      for (const key of this.nameKeys.get(drop)!) this.nameKeys.get(keep)!.add(key);
+      this.links.get(keep)!.push(...this.links.get(drop)!.splice(0), link);
+    }
+  }
+
+  /** The most recent name of each group among `members`, most recent group first. */
+  latestNames(members: readonly MergeCandidate[]): string[] {
+    const latest = new Map<string, MergeCandidate>();
+    for (const member of members) {
+      const root = this.find(member.slug);
+      const known = latest.get(root);
+      if (!known || member.year > known.year) latest.set(root, member);
+    }
+    return [...latest.values()].sort((a, b) => b.year - a.year || a.name.localeCompare(b.name)).map((member) => member.name);
+  }
+
+  result(): Omit<MergeResult, 'unmerged'> {
+    // Each group takes its curator's slug, else the slug of its most recent name.
+    const members = groupBy(this.candidates, (candidate) => this.find(candidate.slug));
+    const finalSlug = new Map<string, string>();
+    const merges: Merge[] = [];
+    for (const [root, group] of members) {
+      const ordered = [...group].sort((a, b) => b.year - a.year || (a.programId === b.programId ? 0 : a.programId === 'gsoc' ? -1 : 1) || a.slug.localeCompare(b.slug));
+      const slug = (ordered.find((candidate) => candidate.explicitSlug) ?? ordered[0]!).slug;
+      const slugs = [...new Set(group.map((candidate) => candidate.slug))];
+      for (const original of slugs) finalSlug.set(original, slug);
+      if (slugs.length > 1 || slugs[0] !== slug) {
+        const names = groupBy([...group].sort((a, b) => a.year - b.year), (candidate) => candidate.name);
+        merges.push({
+          slug,
+          mergedSlugs: slugs.filter((original) => original !== slug).sort(),
+          names: [...names].map(([name, withName]) => ({ name, years: [...new Set(withName.map((candidate) => candidate.year))] })),
+          links: this.links.get(root)!,
+        });
+      }
+    }
+    merges.sort((a, b) => a.slug.localeCompare(b.slug));
+    return { slugs: this.candidates.map((candidate) => finalSlug.get(candidate.slug)!), merges };
   }
 }

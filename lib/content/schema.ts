@@ -39,9 +39,14 @@ export const OrganizationYearSchema = z.object({
   webPage: z.string().optional(),
   mailingList: z.string().optional(),
   links: z.array(LinkSchema),
+  /** The canonical category, topics and technologies (lib/content/tags.ts)… */
   category: z.string().optional(),
   topics: z.array(z.string()),
   technologies: z.array(z.string()),
+  /** …and what the page wrote, before canonical spelling, splitting and aliases. */
+  categoryAsWritten: z.string().optional(),
+  topicsAsWritten: z.array(z.string()),
+  technologiesAsWritten: z.array(z.string()),
   projectCount: z.number().int().nonnegative(),
   source: SourceSchema,
 });
@@ -55,8 +60,13 @@ export const ProjectSchema = z.object({
   program: z.enum(PROGRAM_NAMES),
   programId: z.enum(PROGRAM_IDS),
   year: z.number().int(),
-  /** The organization-year's technologies, repeated here so search and filters need only projects. */
+  /**
+   * The technologies of the organization-year that the project's title or abstract names itself
+   * (lib/content/mentions.ts): what it is about, not what its organization uses.
+   */
   technologies: z.array(z.string()),
+  /** The organization-year's technologies, repeated here so search and filters need only projects. */
+  organizationTechnologies: z.array(z.string()),
   slug: SlugSchema,
   /** The permalink, like /orgs/xen-project/2014/lazy-restore-using-memory-paging/ */
   path: z.string(),

@@ -45,11 +45,14 @@ describe('Markdown pages', () => {
       codeUrl: 'https://github.com/example/lazy-restore',
       path: '/orgs/xen-project/2014/lazy-restore-using-memory-paging/',
       markup: 'markdown',
-      technologies: ['c', 'ocaml'],
+      // The organization-year's technologies; the project names none of them itself.
+      organizationTechnologies: ['c', 'ocaml'],
+      technologies: [],
     });
     expect(lazy!.abstract).toMatch(/^VM save\/restore functionality is one of the most commonly used/);
     expect(lazy!.abstract).toContain('- introduce lazy restore');
     expect(mirage!.contributor).toBeUndefined();
+    expect(mirage!.technologies).toEqual(['ocaml']);
     expect(mirage!.abstract).toBe('OCaml bindings to public cloud APIs, as well as a Mirage app that uses the API.');
     // Each record points at its heading.
     const lines = readmeExample().split('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/content/load';
-import { looseNameKey, mergeOrganizations, strictNameKey, type MergeCandidate } from '../../lib/content/merge';
+import { headNameKey, looseNameKey, mergeOrganizations, strictNameKey, websiteKey, type MergeCandidate } from '../../lib/content/merge';
 import { slugify } from '../../lib/slugs';
 import { contentFolder, textPage } from '../helpers/content-folder';
 
@@ -31,6 +31,38 @@ describe('name keys', () => {
   });
 });
 
+describe('evidence of one organization', () => {
+  it('drops legal forms and words that say what kind of body it is', () => {
+    expect(looseNameKey('MetaBrainz Foundation Inc.')).toBe('metabrainz');
+    expect(looseNameKey('JabRef e.V.')).toBe('jabref');
+    expect(looseNameKey('FOSDEM VZW')).toBe('fosdem');
+    expect(looseNameKey('CiviCRM LLC')).toBe('civicrm');
+    expect(looseNameKey('Zulip Open Source Project')).toBe('zulip');
+    expect(looseNameKey('KDE Community')).toBe('kde');
+    expect(looseNameKey('Drupal Association')).toBe('drupal');
+    expect(looseNameKey('KolibriOS Project Team')).toBe('kolibrios');
+  });
+
+  it('reads the short name before a descriptive tail, and only a short one', () => {
+    expect(headNameKey('mlpack: a scalable C++ machine learning library')).toBe('mlpack');
+    expect(headNameKey('MBDyn - Multibody Dynamics')).toBe('mbdyn');
+    expect(headNameKey('Systers, an Anita Borg Institute Community')).toBe('systers');
+    expect(headNameKey('FrameNet Brasil at the Federal University of Juiz de Fora')).toBe('framenet brasil');
+    // A long head is a description itself: it would join every department of that name.
+    expect(headNameKey('Department of Biomedical Informatics, Emory University')).toBeUndefined();
+    expect(headNameKey('mlpack')).toBeUndefined();
+  });
+
+  it('reads a web page as host and path, and nothing else as one', () => {
+    expect(websiteKey('http://www.KDE.org/')).toBe('kde.org');
+    expect(websiteKey('https://kde.org')).toBe(websiteKey('http://www.kde.org/index.html'));
+    expect(websiteKey('https://gcc.gnu.org/wiki/SummerOfCode?x=1')).toBe('gcc.gnu.org/wiki/summerofcode');
+    expect(websiteKey('License: GNU General Public License (GPL)')).toBeUndefined();
+    expect(websiteKey('lists.xenproject.org')).toBeUndefined();
+    expect(websiteKey(undefined)).toBeUndefined();
+  });
+});
+
 describe('merging organizations', () => {
   it('merges names that are trivially the same under the slug of the most recent name', () => {
     const { slugs, merges } = mergeOrganizations([
@@ -49,7 +81,10 @@ describe('merging organizations', () => {
           { name: 'The Xen Project', years: [2016] },
           { name: 'Xen Project', years: [2018] },
         ],
-        rule: 'same name but for a suffix',
+        links: [
+          { evidence: 'same name', names: ['Xen Project', 'The Xen Project'] },
+          { evidence: 'same name but for a suffix', names: ['Xen Project', 'Xen.org'] },
+        ],
       },
     ]);
   });
@@ -69,6 +104,69 @@ describe('merging organizations', () => {
       candidate('Electronic Frontier Foundation', 2011),
     ]);
     expect(slugs).toEqual(['the-tor-project', 'the-tor-project', 'electronic-frontier-foundation']);
+  });
+});
+
+describe('merging organizations on evidence', () => {
+  const evidenceOf = (candidates: MergeCandidate[]) => mergeOrganizations(candidates).merges.flatMap((merge) => merge.links.map((link) => link.evidence));
+
+  it('merges the same website, ignoring scheme, www, case and a trailing slash', () => {
+    const { slugs, merges } = mergeOrganizations([candidate('KDE', 2009, { webPage: 'http://www.kde.org/' }), candidate('KDE Community', 2018, { webPage: 'https://KDE.org' }), candidate('Kodi', 2018, { webPage: 'https://kodi.tv/' })]);
+    expect(slugs).toEqual(['kde-community', 'kde-community', 'kodi']);
+    // The suffix rule sees KDE = KDE Community first; with other names only the website tells.
+    expect(merges[0]!.links.map((link) => link.evidence)).toEqual(['same name but for a suffix']);
+    const renamed = mergeOrganizations([candidate('Open Source Robotics Foundation', 2016, { webPage: 'https://www.openrobotics.org/' }), candidate('Open Robotics', 2021, { webPage: 'https://openrobotics.org' })]);
+    expect(new Set(renamed.slugs).size).toBe(1);
+    expect(renamed.merges[0]!.links).toEqual([{ evidence: 'same website', names: ['Open Robotics', 'Open Source Robotics Foundation'], shared: 'openrobotics.org' }]);
+  });
+
+  it('does not take a shared host, a bare host or a value that is not a URL as evidence, and lists the candidates', () => {
+    const result = mergeOrganizations([
+      candidate('Java PathFinder', 2016, { webPage: 'https://github.com/javapathfinder/jpf-core/wiki' }),
+      candidate('The JPF team', 2018, { webPage: 'https://github.com/javapathfinder/jpf-core/wiki' }),
+      candidate('Alpha Tools', 2016, { webPage: 'https://github.com' }),
+      candidate('Beta Works', 2018, { webPage: 'https://github.com/' }),
+      candidate('Gamma', 2010, { webPage: 'License: GNU General Public License (GPL)' }),
+      candidate('Delta', 2011, { webPage: 'License: GNU General Public License (GPL)' }),
+    ]);
+    expect(new Set(result.slugs).size).toBe(6);
+    expect(result.unmerged).toEqual([
+      { names: ['The JPF team', 'Java PathFinder'], reason: 'same page on a shared host (github.com/javapathfinder/jpf-core/wiki)', stoppedBy: 'a shared host is not evidence on its own' },
+    ]);
+  });
+
+  it('treats a host that many organizations use with other paths as shared, though no list names it', () => {
+    const hosted = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'].map((name, index) => candidate(name, 2016 + index, { webPage: `https://forge.example.org/${name.toLowerCase()}` }));
+    const result = mergeOrganizations([...hosted, candidate('Zeta One', 2016, { webPage: 'https://forge.example.org/shared' }), candidate('Eta Two', 2017, { webPage: 'https://forge.example.org/shared' })]);
+    expect(new Set(result.slugs).size).toBe(7);
+  });
+
+  it('merges an acronym with the name it stands for, but not two names that only share initials', () => {
+    expect(new Set(mergeOrganizations([candidate('Cloud Native Computing Foundation (CNCF)', 2018), candidate('CNCF', 2022)]).slugs).size).toBe(1);
+    expect(new Set(mergeOrganizations([candidate('International Neuroinformatics Coordinating Facility', 2011), candidate('INCF', 2020)]).slugs).size).toBe(1);
+    expect(evidenceOf([candidate('INCF', 2020), candidate('International Neuroinformatics Coordinating Facility', 2011)])).toEqual(['acronym']);
+    expect(new Set(mergeOrganizations([candidate('Open Source Medical', 2016), candidate('Open Street Map', 2019)]).slugs).size).toBe(2);
+  });
+
+  it('merges a short name with the same name before a descriptive tail', () => {
+    const result = mergeOrganizations([candidate('mlpack: a scalable C++ machine learning library', 2016), candidate('mlpack', 2019), candidate('MBDyn - Multibody Dynamics', 2019), candidate('MBDyn', 2021)]);
+    expect(result.slugs).toEqual(['mlpack', 'mlpack', 'mbdyn', 'mbdyn']);
+    expect(new Set(mergeOrganizations([candidate('Department of Physics, Emory University', 2016), candidate('Department of Physics, Stanford University', 2019)]).slugs).size).toBe(2);
+  });
+
+  it('merges what the curated table says, and keeps apart what it keeps apart, whatever the website', () => {
+    const renamed = mergeOrganizations([candidate('XBMC Foundation', 2017), candidate('Kodi', 2021)]);
+    expect(renamed.slugs).toEqual(['kodi', 'kodi']);
+    expect(renamed.merges[0]!.links[0]!.evidence).toBe('curated');
+    const forks = mergeOrganizations([candidate('FFmpeg', 2016, { webPage: 'https://ffmpeg.org/' }), candidate('Libav', 2012, { webPage: 'https://ffmpeg.org' })]);
+    expect(new Set(forks.slugs).size).toBe(2);
+    expect(forks.unmerged).toEqual([{ names: ['FFmpeg', 'Libav'], reason: 'same website (ffmpeg.org)', stoppedBy: 'kept apart by the curated table' }]);
+  });
+
+  it('never merges on any evidence two organizations that took part in the same year, and says so', () => {
+    const result = mergeOrganizations([candidate('Alpha Lab', 2019, { webPage: 'https://alpha.example/' }), candidate('Beta Group', 2019, { webPage: 'https://alpha.example' }), candidate('Alpha Lab', 2016)]);
+    expect(result.slugs).toEqual(['alpha-lab', 'beta-group', 'alpha-lab']);
+    expect(result.unmerged).toEqual([{ names: ['Alpha Lab', 'Beta Group'], reason: 'same website (alpha.example)', stoppedBy: 'both took part in Summer of Code 2019' }]);
   });
 });
 

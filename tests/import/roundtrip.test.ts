@@ -85,9 +85,9 @@ describe.skipIf(!corpusPresent)('import round trip of real archive years (needs 
       expect(record!.year, context).toBe(year);
       expect(record!.webPage, context).toBe(organization.url.trim() || undefined);
       expect(record!.mailingList, context).toBe(organization.mailing_list.trim() || undefined);
-      expect(record!.category, context).toBe(organization.category.trim() || undefined);
-      expect(record!.topics, context).toEqual(organization.topics.map((topic) => topic.trim()).filter(Boolean));
-      expect(record!.technologies, context).toEqual(organization.technologies.map((technology) => technology.trim()).filter(Boolean));
+      expect(record!.categoryAsWritten, context).toBe(organization.category.trim() || undefined);
+      expect(record!.topicsAsWritten, context).toEqual(organization.topics.map((topic) => topic.trim()).filter(Boolean));
+      expect(record!.technologiesAsWritten, context).toEqual(organization.technologies.map((technology) => technology.trim()).filter(Boolean));
       expect(record!.links.find((link) => link.label === 'Archive page')?.value, context).toBe(organization.projects_url);
       const email = record!.links.find((link) => link.label === 'Contact email')?.value;
       if (organization.contact_email.trim()) expect(email, context).toContain(organization.contact_email.trim().replace(/^mailto:/, ''));

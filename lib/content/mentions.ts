@@ -1,0 +1,67 @@
+/**
+ * Which of its organization-year's technologies a project names itself. In the archive JSON,
+ * technologies belong to the organization-year: every project of the Apache Software Foundation
+ * in 2021 "uses" rust. A project that says "rust" in its title or abstract is a rust project of
+ * its own; that is what the site and search rank first.
+ *
+ * Words are read as tags are folded (lib/content/tags.ts), so "Node.js", "nodejs" and "node js"
+ * all name node.js, and "C++" never names C. Names of one or two letters, and "go", are also
+ * English words or parts of "R&D", "3D" or "Plan C": they count only written with a capital
+ * ("C", "R", "Go", "Qt"), and "Go" not at the start of a sentence.
+ */
+import { foldTag, tagKey } from './tags';
+
+interface Word {
+  /** The word folded like a tag, before aliases. */
+  folded: string;
+  text: string;
+  /** The word starts a sentence (the text's first word, or after ".", "!", "?"). */
+  sentenceStart: boolean;
+}
+
+// Words are split at spaces and punctuation, but "+", "#", "&" and inner dots and hyphens stay
+// inside a word: "C++", "C#", "R&D", "node.js", "D-Bus".
+const SEPARATORS = /[\s,;:!?()[\]{}"'“”‘’<>|/\\*`=~^]+/;
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let sentenceStart = true;
+  for (const raw of text.split(SEPARATORS)) {
+    const endsSentence = /[.!?]$/.test(raw);
+    const word = raw.replace(/^[.-]+|[.-]+$/g, '');
+    if (word) words.push({ folded: foldTag(word), text: word, sentenceStart });
+    if (word || endsSentence) sentenceStart = endsSentence || (sentenceStart && !word);
+  }
+  return words;
+}
+
+/** A short name that is also an ordinary word counts only as a capitalized, mid-sentence word. */
+function countsAsName(key: string, words: Word[]): boolean {
+  if (key.length > 2 && key !== 'go') return true;
+  const [first] = words;
+  return words.length === 1 && /\p{Lu}/u.test(first!.text) && !(key === 'go' && first!.sentenceStart);
+}
+
+/**
+ * The technologies of `technologies` (canonical names) that `texts` name, in the given order.
+ * Phrases of up to three words are tried, so "machine learning" and "react native" are found.
+ */
+export function technologiesNamed(texts: readonly string[], technologies: readonly string[]): string[] {
+  if (technologies.length === 0) return [];
+  const wanted = new Map(technologies.map((name) => [tagKey(name, 'technology'), name]));
+  const found = new Set<string>();
+  for (const text of texts) {
+    const words = wordsOf(text);
+    for (let start = 0; start < words.length; start++) {
+      let folded = '';
+      for (let length = 1; length <= 3 && start + length <= words.length; length++) {
+        folded += words[start + length - 1]!.folded;
+        const key = tagKey(folded, 'technology');
+        const name = wanted.get(key);
+        if (name !== undefined && !found.has(name) && countsAsName(key, words.slice(start, start + length))) found.add(name);
+      }
+    }
+    if (found.size === wanted.size) break;
+  }
+  return technologies.filter((name) => found.has(name));
+}

@@ -1,0 +1,104 @@
+/**
+ * One canonical value per technology, topic and category. The archive's tags are typed by each
+ * organization each year: "node.js" and "nodejs", "machine learning" and "machine-learning",
+ * "golang" and "go", "html/css/js" for three. Pages keep what they said (`…AsWritten`); the
+ * records carry the canonical values, so that a technology has one page and one filter value.
+ *
+ * Folding (tagKey) ignores case, spaces, hyphens, underscores, dots and a ".js"/"js" ending, and
+ * keeps "+" and "#", so c, c++ and c# stay three. Beyond folding, only the curated alias table
+ * (lib/content/curated/tags.ts) joins spellings: no fuzzy matching, which would join java with
+ * javascript or r with rust.
+ */
+import { KEPT_WHOLE, TECHNOLOGY_ALIASES, TOPIC_ALIASES } from './curated/tags';
+
+export type TagKind = 'technology' | 'topic' | 'category';
+
+// Maps, not the tables' plain objects: a tag named "constructor" must not find Object.prototype's.
+const ALIASES: Record<TagKind, ReadonlyMap<string, string>> = {
+  technology: new Map(Object.entries(TECHNOLOGY_ALIASES)),
+  topic: new Map(Object.entries(TOPIC_ALIASES)),
+  category: new Map(),
+};
+
+/** A key before aliases: lower case, without spaces, hyphens, underscores, dots or a "js" ending. */
+export function foldTag(value: string): string {
+  const folded = value.normalize('NFKC').toLowerCase().replace(/[\s_.-]+/g, '');
+  // "react.js", "reactjs" and "react" are one; "js" alone is the language's short name.
+  return folded.length >= 4 && folded.endsWith('js') ? folded.slice(0, -2) : folded;
+}
+
+/** The key a tag is known by: folded, then through the curated aliases. */
+export function tagKey(value: string, kind: TagKind): string {
+  const folded = foldTag(value);
+  const alias = ALIASES[kind].get(folded);
+  return alias === undefined ? folded : foldTag(alias);
+}
+
+const KEPT_WHOLE_PATTERN = new RegExp(`(^|[^a-z0-9])(${KEPT_WHOLE.map((value) => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})($|[^a-z0-9])`, 'i');
+
+/** The tags a value lists: "html/css/js" → html, css, js; "C\\C++" → C, C++; "gnu/linux" stays whole. */
+export function splitTagList(value: string): string[] {
+  if (KEPT_WHOLE_PATTERN.test(value)) return [value.trim()];
+  return value
+    .split(/[/\\]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** A canonical tag: its name and every spelling pages gave it. */
+export interface CanonicalTag {
+  name: string;
+  key: string;
+  spellings: string[];
+}
+
+/**
+ * The canonical tags of a whole catalog. Each key is named as most pages spell it (ties: the
+ * shortest, then A–Z), and a key reached only through an alias by the alias's target; so the name
+ * follows the archive, and adding pages changes a name only when the majority changes.
+ */
+export class TagVocabulary {
+  private readonly tags = new Map<string, CanonicalTag>();
+
+  constructor(
+    readonly kind: TagKind,
+    values: Iterable<string>,
+  ) {
+    const counts = new Map<string, Map<string, number>>();
+    for (const value of values) {
+      for (const part of kind === 'category' ? [value.trim()] : splitTagList(value)) {
+        const key = tagKey(part, kind);
+        if (!key) continue;
+        const spellings = counts.get(key) ?? new Map<string, number>();
+        spellings.set(part, (spellings.get(part) ?? 0) + 1);
+        counts.set(key, spellings);
+      }
+    }
+    for (const [key, spellings] of counts) {
+      const own = [...spellings].filter(([spelling]) => foldTag(spelling) === key);
+      const name = own.length > 0 ? own.sort(([a, countA], [b, countB]) => countB - countA || a.length - b.length || a.localeCompare(b))[0]![0] : ALIASES[kind].get(foldTag([...spellings.keys()][0]!))!;
+      this.tags.set(key, { name, key, spellings: [...spellings.keys()].sort() });
+    }
+  }
+
+  /** The canonical names of what a page wrote, in its order, each once. */
+  canonical(written: readonly string[]): string[] {
+    const names: string[] = [];
+    for (const value of written) {
+      for (const part of this.kind === 'category' ? [value.trim()] : splitTagList(value)) {
+        const tag = this.tags.get(tagKey(part, this.kind));
+        if (tag && !names.includes(tag.name)) names.push(tag.name);
+      }
+    }
+    return names;
+  }
+
+  get(key: string): CanonicalTag | undefined {
+    return this.tags.get(key);
+  }
+
+  /** Every canonical tag. */
+  list(): CanonicalTag[] {
+    return [...this.tags.values()];
+  }
+}
