@@ -60,3 +60,8 @@ export function uniqueSlugs(titles: readonly string[]): string[] {
     return slug;
   });
 }
+
+/** A technology's slug: "C#" → "c-sharp", so that C# never lands on C's page ("+" is already "plus"). */
+export function technologySlug(name: string): string {
+  return slugify(name.replace(/#/g, ' sharp '));
+}

@@ -24,6 +24,11 @@ export function OrganizationPage({ organization }: { organization: Organization 
           <p className="eyebrow">
             {plural(organization.projectCount, 'project')} · {yearRanges(organization.years)}
           </p>
+          {organization.formerNames.length > 0 && (
+            <p className="muted">
+              Formerly {organization.formerNames.map((former) => `${former.name} (${yearRanges(former.years)})`).join(', ')}
+            </p>
+          )}
         </div>
       </div>
       <Markup source={latest.description} markup={latest.markup} />

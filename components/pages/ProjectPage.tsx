@@ -51,9 +51,18 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
         )}
         {project.technologies.length > 0 && (
           <>
-            <dt>Technologies</dt>
+            <dt>Technologies it names</dt>
             <dd>
               <TechnologyTags technologies={project.technologies} />
+            </dd>
+          </>
+        )}
+        {project.organizationTechnologies.length > 0 && (
+          <>
+            {/* The archive tags the organization-year, not the project: say whose they are. */}
+            <dt>{project.organization}&apos;s technologies in {project.year}</dt>
+            <dd>
+              <TechnologyTags technologies={project.organizationTechnologies} />
             </dd>
           </>
         )}

@@ -20,7 +20,7 @@ export function TechnologiesPage({ technologies }: { technologies: Technology[] 
           <li key={technology.slug}>
             <a href={technology.path}>{technology.name}</a>{' '}
             <span className="muted">
-              · {plural(technology.uses.length, 'organization')}, {plural(technology.projectCount, 'project')}
+              · {plural(technology.uses.length, 'organization')}, {plural(technology.ownProjectCount, 'project')} naming it
             </span>
           </li>
         )}

@@ -7,15 +7,20 @@ import { HOME_PATH, ORGANIZATIONS_PATH, searchPath, TECHNOLOGIES_PATH, YEARS_PAT
 export const PROJECTS_SHOWN = 100;
 
 export function TechnologyPage({ technology }: { technology: Technology }) {
-  const shown = technology.projects.slice(0, PROJECTS_SHOWN);
+  const own = technology.projects.slice(0, Math.min(technology.ownProjectCount, PROJECTS_SHOWN));
+  const others = technology.projects.slice(technology.ownProjectCount, technology.ownProjectCount + PROJECTS_SHOWN - own.length);
+  const shown = own.length + others.length;
   const searchAll = searchPath({ technology: technology.slug });
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }, { label: 'Technologies', href: TECHNOLOGIES_PATH }]} current={technology.name} />
       <h1>{technology.name}</h1>
       <p className="lede">
-        {plural(technology.uses.length, 'organization')} and {plural(technology.projectCount, 'project')} in the archive use {technology.name}.
+        {plural(technology.uses.length, 'organization')} named {technology.name} among their technologies, in{' '}
+        {plural(technology.organizationYearCount, 'organization-year')} with {plural(technology.projectCount, 'project')}; {plural(technology.ownProjectCount, 'project')} name
+        {technology.ownProjectCount === 1 ? 's' : ''} it in their own title or abstract.
       </p>
+      {technology.spellings.length > 0 && <p className="muted">Also written: {technology.spellings.join(', ')}.</p>}
 
       <h2>Organizations</h2>
       <ul className="plain-list org-list">
@@ -30,23 +35,39 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
       </ul>
 
       <h2>Projects</h2>
-      {technology.projectCount > shown.length && (
+      {technology.projectCount > shown && (
         <p>
-          The {shown.length} most recent of {technology.projectCount.toLocaleString('en-US')}.{' '}
-          <a href={searchAll}>Search all {technology.name} projects</a>
+          {shown} of {technology.projectCount.toLocaleString('en-US')}. <a href={searchAll}>Search all {technology.name} projects</a>
         </p>
       )}
-      <ul className="compact-list">
-        {shown.map((project) => (
-          <li key={project.path}>
-            <a href={project.path}>{project.title}</a>{' '}
-            <span className="muted">
-              · {project.organization}, {project.year}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {own.length > 0 && (
+        <>
+          <h3>Projects that name {technology.name}</h3>
+          <ProjectLinks projects={own} />
+        </>
+      )}
+      {others.length > 0 && (
+        <>
+          <h3>{own.length > 0 ? 'Other projects of these organizations' : `Projects of organizations using ${technology.name}`}</h3>
+          <ProjectLinks projects={others} />
+        </>
+      )}
     </>
+  );
+}
+
+function ProjectLinks({ projects }: { projects: Technology['projects'] }) {
+  return (
+    <ul className="compact-list">
+      {projects.map((project) => (
+        <li key={project.path}>
+          <a href={project.path}>{project.title}</a>{' '}
+          <span className="muted">
+            · {project.organization}, {project.year}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -4,8 +4,8 @@
  * "golang" and "go", "html/css/js" for three. Pages keep what they said (`…AsWritten`); the
  * records carry the canonical values, so that a technology has one page and one filter value.
  *
- * Folding (tagKey) ignores case, spaces, hyphens, underscores, dots and a ".js"/"js" ending, and
- * keeps "+" and "#", so c, c++ and c# stay three. Beyond folding, only the curated alias table
+ * Folding (tagKey) ignores case, spaces and punctuation (hyphens, dots, commas…) and a ".js"/"js"
+ * ending, and keeps "+" and "#", so c, c++ and c# stay three. Beyond folding, only the curated alias table
  * (lib/content/curated/tags.ts) joins spellings: no fuzzy matching, which would join java with
  * javascript or r with rust.
  */
@@ -20,9 +20,10 @@ const ALIASES: Record<TagKind, ReadonlyMap<string, string>> = {
   category: new Map(),
 };
 
-/** A key before aliases: lower case, without spaces, hyphens, underscores, dots or a "js" ending. */
+/** A key before aliases: lower case, only letters, digits, "+", "#" and "&", without a "js" ending. */
 export function foldTag(value: string): string {
-  const folded = value.normalize('NFKC').toLowerCase().replace(/[\s_.-]+/g, '');
+  // Only letters, digits and the symbols that make a name ("c++", "c#", "r&d") count.
+  const folded = value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+#&]+/gu, '');
   // "react.js", "reactjs" and "react" are one; "js" alone is the language's short name.
   return folded.length >= 4 && folded.endsWith('js') ? folded.slice(0, -2) : folded;
 }

@@ -13,7 +13,7 @@ import { encodePostings } from './postings';
 import { terms } from './text';
 
 /** The fields of a project record that search reads. */
-export type SearchableProject = Pick<Project, 'title' | 'abstract' | 'organization' | 'year' | 'technologies' | 'path'> &
+export type SearchableProject = Pick<Project, 'title' | 'abstract' | 'organization' | 'year' | 'technologies' | 'organizationTechnologies' | 'path'> &
   Partial<Pick<Project, 'markup'>>;
 
 export interface BuildOptions {
@@ -35,6 +35,7 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
 
   const organizationYears: OrganizationYearRow[] = [];
   const titles: string[] = [];
+  const ownTechnologies: number[] = [];
   const slugs: Record<string, string> = {};
   const abstracts: string[] = [];
   const abstractIndex = new Map<string, number[]>();
@@ -42,11 +43,13 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
 
   documents.forEach((project, id) => {
     const { prefix, slug } = splitPermalink(project.path);
-    const key = JSON.stringify([prefix, project.organization, project.year, project.technologies]);
+    const key = JSON.stringify([prefix, project.organization, project.year, project.organizationTechnologies]);
     if (key !== rowKey) {
-      organizationYears.push([project.organization, project.year, prefix, [...project.technologies], 0]);
+      organizationYears.push([project.organization, project.year, prefix, [...project.organizationTechnologies], 0]);
       rowKey = key;
     }
+    // Bits past 30 would overflow a small integer; no organization-year lists that many.
+    ownTechnologies.push(project.organizationTechnologies.reduce((mask, name, bit) => (bit < 31 && project.technologies.includes(name) ? mask | (1 << bit) : mask), 0));
     organizationYears[organizationYears.length - 1]![4]++;
     titles.push(project.title);
     if (slug !== slugify(project.title)) slugs[id] = slug;
@@ -81,6 +84,7 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
       format: INDEX_FORMAT,
       organizationYears,
       titles,
+      ownTechnologies,
       slugs,
       abstractTerms,
       abstractPostings,

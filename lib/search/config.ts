@@ -15,6 +15,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** BM25 length normalization of titles: a word in a short title counts more. */
   titleLengthK1: 1.2,
   titleLengthB: 0.5,
+  /**
+   * Under a technology filter, the score of a project that names the technology itself (not only
+   * its organization) is multiplied by this: a rust project of its own above one whose
+   * organization also uses rust, when both match the words alike.
+   */
+  ownTechnologyBoost: 2,
   /** Score multiplied by (words matched / words asked)^this: documents matching every word first. */
   coordinationPower: 3,
 

@@ -7,7 +7,7 @@
  * Bumped whenever text.ts or the layout below changes what a built index means.
  * 2: the organization-year table is `organizationYears` (was `organizations`).
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /**
  * One organization-year: the projects of one organization in one edition, consecutive in document
@@ -21,6 +21,12 @@ export interface SearchCore {
   /** Organization-years in document order; document ids are positions in `titles`. */
   organizationYears: OrganizationYearRow[];
   titles: string[];
+  /**
+   * By document id: which of its organization-year's technologies the project names itself, as
+   * a bit mask over the row's technologies (bit 0: the first). Most are 0; a filter by technology
+   * ranks the projects that name it first.
+   */
+  ownTechnologies: number[];
   /** Permalink last segments that are not slugify(title), by document id (duplicate titles, custom slugs). */
   slugs: Record<string, string>;
   /** Every term of the abstracts, sorted. */

@@ -39,9 +39,9 @@ export class Ranking {
 
   /**
    * The best `limit` documents matching `queryWords`, best first, among the runs `allowed` flags
-   * (all of them when undefined).
+   * (all of them when undefined), each score multiplied by `boost` when given.
    */
-  rank(queryWords: readonly QueryWord[], allowed: Uint8Array | undefined, limit: number): RankedDocument[] {
+  rank(queryWords: readonly QueryWord[], allowed: Uint8Array | undefined, limit: number, boost?: (id: number) => number): RankedDocument[] {
     const count = this.tables.documentCount;
     const total = new Float64Array(count);
     const matchedWords = new Uint8Array(count);
@@ -64,7 +64,7 @@ export class Ranking {
     for (const id of touched) {
       if (allowed && !allowed[this.tables.runOf[id]!]) continue;
       const coverage = matchedWords[id]! / queryWords.length;
-      const hit = { id, score: total[id]! * coverage ** this.config.coordinationPower };
+      const hit = { id, score: total[id]! * coverage ** this.config.coordinationPower * (boost ? boost(id) : 1) };
       if (hits.length === limit && !ranksBefore(hit, hits[limit - 1]!)) continue;
       let at = hits.length;
       while (at > 0 && ranksBefore(hit, hits[at - 1]!)) at--;

@@ -6,7 +6,7 @@
  */
 import { SEARCH_DEFAULTS, type SearchConfig } from './config';
 import { Documents, type SearchDocument } from './documents';
-import { allowedRuns, browseDocuments, facetsOf, type SearchFacets, type SearchOptions } from './filters';
+import { allowedRuns, browseDocuments, facetsOf, ownsTechnology, type SearchFacets, type SearchOptions } from './filters';
 import { INDEX_FORMAT, type CommonTerms, type SearchCore, type SearchIndexData } from './format';
 import { parseQuery } from './query';
 import { Ranking } from './ranking';
@@ -95,7 +95,9 @@ class CatalogSearcher implements Searcher {
     if (queryWords.length === 0 || limit === 0) return [];
     const allowed = allowedRuns(this.tables.runs, options);
     if (allowed && !allowed.includes(1)) return [];
-    return this.ranking.rank(queryWords, allowed, limit).map(({ id, score }) => ({ path: this.documents.pathOf(id), score: round(score) }));
+    const owns = ownsTechnology(this.tables, options.technology);
+    const boost = owns && ((id: number) => (owns(id) ? this.config.ownTechnologyBoost : 1));
+    return this.ranking.rank(queryWords, allowed, limit, boost).map(({ id, score }) => ({ path: this.documents.pathOf(id), score: round(score) }));
   }
 
   matchedTerms(query: string): string[] {
@@ -106,7 +108,7 @@ class CatalogSearcher implements Searcher {
     const allowed = allowedRuns(this.tables.runs, options);
     if (!allowed) return [];
     const limit = Math.max(0, Math.floor(options.limit ?? this.config.limit)) || 0;
-    return browseDocuments(this.tables.runs, allowed, limit).map((id) => ({ path: this.documents.pathOf(id), score: 0 }));
+    return browseDocuments(this.tables.runs, allowed, limit, ownsTechnology(this.tables, options.technology)).map((id) => ({ path: this.documents.pathOf(id), score: 0 }));
   }
 
   facets(): SearchFacets {

@@ -44,6 +44,8 @@ export class SearchTables {
   /** Document id → the run (organization-year) it belongs to. */
   readonly runOf: Uint32Array;
   readonly titleTerms = new Map<string, number[]>();
+  /** Document id → which of its run's technologies the project names itself (format.ts). */
+  readonly ownTechnologies: readonly number[];
   /** Title words per document, capped at 255: BM25's length normalization. */
   readonly titleLength: Uint8Array;
   readonly averageTitleLength: number;
@@ -57,6 +59,7 @@ export class SearchTables {
     this.documentCount = count;
     this.runOf = new Uint32Array(count);
     this.titleLength = new Uint8Array(count);
+    this.ownTechnologies = core.ownTechnologies;
 
     let start = 0;
     core.organizationYears.forEach(([name, year, pathPrefix, technologies, projects], run) => {

@@ -24,6 +24,8 @@ export interface Organization {
   years: number[];
   latest: OrganizationYear;
   aliases: string[];
+  /** Other names its pages gave it, most recent first, with the years of each: "formerly KDE". */
+  formerNames: { name: string; years: number[] }[];
 }
 
 export interface Year {
@@ -89,6 +91,9 @@ function indexCatalog(): SiteCatalog {
       years: [...new Set(organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b),
       latest,
       aliases: [...new Set(organizationYears.flatMap((organizationYear) => organizationYear.aliases))],
+      formerNames: [...groupBy(organizationYears, (organizationYear) => organizationYear.name)]
+        .filter(([name]) => name !== latest.name)
+        .map(([name, named]) => ({ name, years: [...new Set(named.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b) })),
     };
   });
   organizations.sort((a, b) => byName.compare(a.name, b.name));

@@ -41,7 +41,7 @@ export function yearMeta(year: Year): PageMeta {
 export function technologyMeta(technology: Technology): PageMeta {
   return {
     title: technology.name,
-    description: `${plural(technology.uses.length, 'organization')} and ${plural(technology.projectCount, 'project')} of Google Summer of Code that use ${technology.name}.`,
+    description: `${plural(technology.uses.length, 'organization')} of Google Summer of Code that use ${technology.name}, and their ${plural(technology.projectCount, 'project')}: ${technology.ownProjectCount.toLocaleString('en-US')} name ${technology.name} themselves.`,
     path: technology.path,
   };
 }

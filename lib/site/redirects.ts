@@ -1,10 +1,12 @@
 /**
- * Redirect pages for organizations' earlier slugs (aliases): when organizations merge or a
- * curator renames one, every link ever shared to its old pages still lands on the new ones.
- * Each organization-year redirects the slugs it had; the organization page redirects them all.
+ * Redirect pages for earlier slugs: when organizations merge or a curator renames one, every
+ * link ever shared to its old pages still lands on the new ones (each organization-year redirects
+ * the slugs it had; the organization page redirects them all); and a technology's other
+ * spellings ("golang", "nodejs") lead to its one page.
  */
-import { organizationPath, organizationRouteParams, organizationYearPath, projectPath } from '../paths';
+import { ORGANIZATIONS_PATH, organizationPath, organizationRouteParams, organizationYearPath, projectPath, TECHNOLOGIES_PATH, technologyPath } from '../paths';
 import { listOrganizations, projectsOf } from './catalog';
+import { getTechnology, listTechnologies, technologySlug } from './technologies';
 
 export interface Redirect {
   /** The old path, like /orgs/xen-org/2010/. */
@@ -30,6 +32,13 @@ function redirects(): Map<string, Redirect> {
       }
     }
   }
+  for (const technology of listTechnologies()) {
+    for (const spelling of technology.spellings) {
+      const slug = technologySlug(spelling);
+      // A spelling that is another technology's slug keeps its own page.
+      if (slug !== technology.slug && !getTechnology(slug)) add(technologyPath(slug), technology.path);
+    }
+  }
   return cached;
 }
 
@@ -47,5 +56,13 @@ export function getRedirect(path: string): Redirect | undefined {
 export function redirectPathsAtDepth(depth: 1 | 2 | 3): string[] {
   return listRedirects()
     .map((redirect) => redirect.from)
-    .filter((from) => Object.keys(organizationRouteParams(from)).length === depth);
+    .filter((from) => from.startsWith(ORGANIZATIONS_PATH) && Object.keys(organizationRouteParams(from)).length === depth);
+}
+
+/** The old technology slugs that redirect: for generateStaticParams. */
+export function technologyRedirectSlugs(): string[] {
+  return listRedirects()
+    .map((redirect) => redirect.from)
+    .filter((from) => from.startsWith(TECHNOLOGIES_PATH))
+    .map((from) => from.slice(TECHNOLOGIES_PATH.length, -1));
 }

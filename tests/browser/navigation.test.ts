@@ -63,6 +63,25 @@ describe('browsing the catalog', () => {
     await expect(page.locator('h1 + .eyebrow, .eyebrow').first().textContent()).resolves.toContain('Google Code-in 2013');
   });
 
+  it('tells a project’s own technologies from its organization’s, and lists it first on the technology page', async () => {
+    const { page, errors } = await browser.open();
+    await page.goto(`${baseUrl()}/orgs/example-foundation/2010/faster-incremental-compilation/`);
+    const facts = (await page.locator('main dl.facts').textContent())!;
+    expect(facts).toMatch(/Technologies it names\s*rust/);
+    expect(facts).toMatch(/Example Foundation's technologies in 2010\s*rust\s*python\s*go/);
+    await page.goto(`${baseUrl()}/technologies/rust/`);
+    await expect(page.locator('main h3').first().textContent()).resolves.toBe('Projects that name rust');
+    await expect(page.locator('main h3 + ul a').first().textContent()).resolves.toBe('Faster Incremental Compilation');
+    expect(errors).toEqual([]);
+  });
+
+  it('sends an old spelling of a technology to its one page', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/technologies/golang/`);
+    await page.waitForURL('**/technologies/go/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('go');
+  });
+
   it('answers a bad path with a useful 404', async () => {
     const { page } = await browser.open();
     const response = await page.goto(`${baseUrl()}/orgs/xen-project/2014/no-such-project/`);

@@ -1,4 +1,5 @@
 /** Hand-written projects for the search tests: few, but each one there for a reason. */
+import { technologiesNamed } from '../../lib/content/mentions';
 import type { SearchableProject } from '../../lib/search';
 
 const project = (organization: string, orgSlug: string, year: number, technologies: string[], title: string, slug: string, abstract: string): SearchableProject => ({
@@ -7,7 +8,8 @@ const project = (organization: string, orgSlug: string, year: number, technologi
   markup: abstract.includes('](') ? 'markdown' : 'text',
   organization,
   year,
-  technologies,
+  technologies: technologiesNamed([title, abstract], technologies),
+  organizationTechnologies: technologies,
   path: `/orgs/${orgSlug}/${year}/${slug}/`,
 });
 

@@ -4,6 +4,7 @@ import { decodePostings, encodePostings } from '../../lib/search/postings';
 import { parseQuery } from '../../lib/search/query';
 import { stem, terms } from '../../lib/search/text';
 import { PROJECTS } from './fixtures';
+import { technologiesNamed } from '../../lib/content/mentions';
 
 const data = buildSearchIndex(PROJECTS, { coreAbstractMaxDocs: 1, abstractChunkSize: 3 });
 const searcher = createSearcher(data);
@@ -99,6 +100,35 @@ describe('search: browsing by filter alone', () => {
   });
 });
 
+describe('search: projects that name a technology themselves', () => {
+  // One organization-year that uses rust and python; only some of its projects are about rust.
+  const project = (title: string, slug: string, abstract: string) => ({
+    title,
+    abstract,
+    organization: 'Example Org',
+    year: 2021,
+    technologies: technologiesNamed([title, abstract], ['rust', 'python']),
+    organizationTechnologies: ['rust', 'python'],
+    path: `/orgs/example-org/2021/${slug}/`,
+  });
+  const projects = [
+    project('A faster parser', 'a-faster-parser', 'Speed up the parser of the documentation tool.'),
+    project('Parser bindings', 'parser-bindings', 'Expose the parser to Rust programs.'),
+    project('Plugin system', 'plugin-system', 'Load plugins written in Python.'),
+  ];
+  const own = createSearcher(buildSearchIndex(projects));
+
+  it('lists them first when browsing by the technology, then the rest of their organization', () => {
+    expect(own.browse({ technology: 'rust' }).map((hit) => hit.path)).toEqual(['/orgs/example-org/2021/parser-bindings/', '/orgs/example-org/2021/a-faster-parser/', '/orgs/example-org/2021/plugin-system/']);
+    expect(own.browse({ technology: 'python' })[0]!.path).toBe('/orgs/example-org/2021/plugin-system/');
+  });
+
+  it('ranks them above an equal match under a technology filter, and not without one', () => {
+    expect(own.search('parser', { technology: 'rust' })[0]!.path).toBe('/orgs/example-org/2021/parser-bindings/');
+    expect(own.search('parser')[0]!.path).toBe('/orgs/example-org/2021/a-faster-parser/');
+  });
+});
+
 describe('search: what a result list shows', () => {
   it('describes a result: title, organization, year, technologies', () => {
     expect(searcher.document('/orgs/xen-project/2014/parallel-xenwatch-kthread/')).toEqual({
@@ -157,7 +187,7 @@ describe('search: the index as files', () => {
   });
 
   it('refuses an index of another format rather than misread it', () => {
-    expect(() => createSearcher({ ...data.core, format: 1 } as unknown as SearchIndexData['core'])).toThrow(/format 1 is not 2: rebuild/);
+    expect(() => createSearcher({ ...data.core, format: 1 } as unknown as SearchIndexData['core'])).toThrow(/format 1 is not 3: rebuild/);
   });
 
   it('builds the same index whatever the order of the records', () => {

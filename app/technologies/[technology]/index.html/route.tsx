@@ -3,6 +3,7 @@ import { documentRoute } from '@/components/document';
 import { NoTechnologiesPage, TechnologyPage } from '@/components/pages/TechnologyPage';
 import { TECHNOLOGIES_PATH, technologyPath } from '@/lib/paths';
 import { technologyMeta } from '@/lib/site/page-metadata';
+import { technologyRedirectSlugs } from '@/lib/site/redirects';
 import { getTechnology, listTechnologies } from '@/lib/site/technologies';
 
 export const dynamic = 'force-static';
@@ -12,7 +13,8 @@ export function generateStaticParams() {
   const technologies = listTechnologies();
   // A static export needs at least one path per dynamic route: an archive without technologies
   // (the text pages of 2009–2015 name none) gets one page saying so, linked from nowhere.
-  return technologies.length > 0 ? technologies.map((technology) => ({ technology: technology.slug })) : [{ technology: 'none' }];
+  if (technologies.length === 0) return [{ technology: 'none' }];
+  return [...technologies.map((technology) => technology.slug), ...technologyRedirectSlugs()].map((technology) => ({ technology }));
 }
 
 export const GET = documentRoute(

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench:identity -- [--content DIR]`: what organization identity and canonical tags do
+ * to a content folder (README, "One organization across eras" and "Technologies and topics"):
+ * organizations before and after merging, merges by evidence, candidates left for curators,
+ * technologies and topics as pages wrote them and once canonical, how many canonical values still
+ * fold to the same letters (must be 0), and how many projects name a technology of their own.
+ */
+import { parseArgs } from 'node:util';
+import { loadContent } from '../lib/content/catalog';
+import { resolveContentDir } from '../lib/content/folder';
+import type { Evidence } from '../lib/content/merge';
+import type { OrganizationYear } from '../lib/content/schema';
+
+const { values } = parseArgs({ options: { content: { type: 'string' } } });
+const contentDir = resolveContentDir(values.content);
+
+const started = performance.now();
+const catalog = await loadContent(contentDir);
+const seconds = (performance.now() - started) / 1000;
+const { organizationYears, projects, merges, unmerged } = catalog;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+
+// Before merging, every slug a page had is an organization of its own.
+const slugsBefore = new Set(organizationYears.flatMap((organizationYear) => [organizationYear.slug, ...organizationYear.aliases]));
+const after = new Set(organizationYears.map((organizationYear) => organizationYear.slug));
+const byEvidence = new Map<Evidence, number>();
+for (const link of merges.flatMap((merge) => merge.links)) byEvidence.set(link.evidence, (byEvidence.get(link.evidence) ?? 0) + 1);
+
+/** Distinct values, and groups of distinct values that are the same letters and digits. */
+function tagFigures(values: string[]): { distinct: number; foldDuplicateGroups: number; examples: string[] } {
+  const distinct = new Set(values);
+  const byLetters = new Map<string, Set<string>>();
+  for (const value of distinct) {
+    const letters = value.toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, '');
+    byLetters.set(letters, (byLetters.get(letters) ?? new Set()).add(value));
+  }
+  const groups = [...byLetters.values()].filter((group) => group.size > 1);
+  return { distinct: distinct.size, foldDuplicateGroups: groups.length, examples: groups.slice(0, 5).map((group) => [...group].join(' / ')) };
+}
+
+const written = (pick: (organizationYear: OrganizationYear) => string[]) => organizationYears.flatMap(pick);
+const rows: [string, ReturnType<typeof tagFigures>, ReturnType<typeof tagFigures>][] = [
+  ['technologies', tagFigures(written((o) => o.technologiesAsWritten)), tagFigures(written((o) => o.technologies))],
+  ['topics', tagFigures(written((o) => o.topicsAsWritten)), tagFigures(written((o) => o.topics))],
+  ['categories', tagFigures(written((o) => (o.categoryAsWritten ? [o.categoryAsWritten] : []))), tagFigures(written((o) => (o.category ? [o.category] : [])))],
+];
+
+const tagged = projects.filter((project) => project.organizationTechnologies.length > 0);
+const own = tagged.filter((project) => project.technologies.length > 0);
+
+console.log(`${contentDir}: ${count(organizationYears.length)} organization-years, ${count(projects.length)} projects, loaded in ${seconds.toFixed(1)} s\n`);
+console.log(`organizations: ${count(slugsBefore.size)} before merging, ${count(after.size)} after (${count(merges.length)} merges)`);
+console.log(`joins by evidence: ${[...byEvidence].map(([evidence, n]) => `${evidence} ${n}`).join(', ')}`);
+console.log(`candidates left for curators (npm run catalog -- merges): ${count(unmerged.length)}\n`);
+console.log('tags          as written   canonical   fold-duplicate groups (written → canonical)');
+for (const [name, before, canonical] of rows) {
+  console.log(`${name.padEnd(13)} ${count(before.distinct).padStart(10)}   ${count(canonical.distinct).padStart(9)}   ${before.foldDuplicateGroups} → ${canonical.foldDuplicateGroups}${canonical.examples.length ? `  (${canonical.examples.join('; ')})` : ''}`);
+}
+console.log(`\nprojects whose organization-year names technologies: ${count(tagged.length)}; naming one of them themselves: ${count(own.length)} (${percent(own.length, tagged.length)})`);
