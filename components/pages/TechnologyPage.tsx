@@ -18,7 +18,7 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
       <p className="lede">
         {plural(technology.uses.length, 'organization')} named {technology.name} among their technologies, in{' '}
         {plural(technology.organizationYearCount, 'organization-year')} with {plural(technology.projectCount, 'project')}; {plural(technology.ownProjectCount, 'project')} name
-        {technology.ownProjectCount === 1 ? 's' : ''} it in their own title or abstract.
+        {technology.ownProjectCount === 1 ? 's it in its' : ' it in their'} own title or abstract.
       </p>
       {technology.spellings.length > 0 && <p className="muted">Also written: {technology.spellings.join(', ')}.</p>}
 
