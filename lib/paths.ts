@@ -11,6 +11,8 @@ export const HOME_PATH = '/';
 export const ORGANIZATIONS_PATH = '/orgs/';
 export const YEARS_PATH = '/years/';
 export const TECHNOLOGIES_PATH = '/technologies/';
+export const TOPICS_PATH = '/topics/';
+export const CATEGORIES_PATH = '/categories/';
 export const SEARCH_PATH = '/search/';
 export const SITEMAP_PATH = '/sitemap.xml';
 
@@ -41,6 +43,16 @@ export function yearPath(year: number | string): string {
 /** "/technologies/python/". */
 export function technologyPath(technologySlug: string): string {
   return `${TECHNOLOGIES_PATH}${technologySlug}/`;
+}
+
+/** "/topics/machine-learning/". */
+export function topicPath(topicSlug: string): string {
+  return `${TOPICS_PATH}${topicSlug}/`;
+}
+
+/** "/categories/programming-languages/". */
+export function categoryPath(categorySlug: string): string {
+  return `${CATEGORIES_PATH}${categorySlug}/`;
 }
 
 /** What the search page reads from its address: the query and its filters. */

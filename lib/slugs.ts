@@ -61,7 +61,13 @@ export function uniqueSlugs(titles: readonly string[]): string[] {
   });
 }
 
-/** A technology's slug: "C#" → "c-sharp", so that C# never lands on C's page ("+" is already "plus"). */
-export function technologySlug(name: string): string {
+/**
+ * The slug of a technology, topic or category: "C#" → "c-sharp", so that C# never lands on C's
+ * page ("+" is already "plus").
+ */
+export function tagSlug(name: string): string {
   return slugify(name.replace(/#/g, ' sharp '));
 }
+
+/** A technology's slug (tagSlug). */
+export const technologySlug = tagSlug;
