@@ -236,7 +236,7 @@ async function miniSearchEngine(projects: Project[]): Promise<Engine> {
     organization: project.organization,
     year: project.year,
     abstract: project.abstract,
-    technologies: project.technologies.join(' '),
+    technologies: project.organizationTechnologies.join(' '),
   }));
   const options = {
     fields: ['title', 'organization', 'technologies', 'abstract'],
@@ -309,7 +309,7 @@ function keywordPrecision(engine: Engine, byPath: Map<string, Project>): { loose
   for (const word of SINGLE_WORDS) {
     for (const path of engine.search(word)) {
       const project = byPath.get(path)!;
-      const tokens = new Set(words([project.title, project.abstract, project.organization, ...project.technologies].join(' ')));
+      const tokens = new Set(words([project.title, project.abstract, project.organization, ...project.organizationTechnologies].join(' ')));
       results++;
       if (tokens.has(word) || [...tokens].some((token) => stem(token) === stem(word))) strict++;
       if ([...tokens].some((token) => editDistanceWithin(token, word, 1) <= 1)) loose++;

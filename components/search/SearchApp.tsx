@@ -7,6 +7,7 @@
 import { useId, useState } from 'react';
 import { FilterControls } from './FilterControls';
 import { NoMatches } from './NoMatches';
+import { OrganizationResults } from './OrganizationResults';
 import type { SearchFilters } from './protocol';
 import { QueryBox } from './QueryBox';
 import { ResultList } from './ResultList';
@@ -28,7 +29,7 @@ export function SearchApp({ technologyFilter }: { technologyFilter: boolean }) {
   const hasFilters = Boolean(filters.year || filters.organization || filters.technology);
   const idle = !query.trim() && !hasFilters;
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const { status, facets, results, hasMore } = useSearchWorker(idle ? undefined : search, limit);
+  const { status, facets, results, hasMore, organizations } = useSearchWorker(idle ? undefined : search, limit);
   const { inputRef, listRef, onInputKeyDown, onListKeyDown } = useResultKeyboard();
   const ids = useId();
 
@@ -61,6 +62,7 @@ export function SearchApp({ technologyFilter }: { technologyFilter: boolean }) {
       />
       <SearchStatus id={`${ids}-status`} status={status} shown={shown} hasMore={hasMore} />
       <div className="search-results" id={`${ids}-results`}>
+        {shown && organizations.length > 0 && <OrganizationResults organizations={organizations} />}
         {shown && shown.length === 0 && <NoMatches query={query} hasFilters={hasFilters} />}
         {shown && shown.length > 0 && <ResultList ref={listRef} results={shown} onKeyDown={onListKeyDown} />}
         {shown && hasMore && (

@@ -1,5 +1,5 @@
 /** Messages between the search page and its Web Worker, which holds the index off the main thread. */
-import type { SearchFacets, SnippetPart } from '@/lib/search/client';
+import type { OrganizationHit, SearchFacets, SnippetPart } from '@/lib/search/client';
 
 export interface SearchFilters {
   year?: number;
@@ -37,6 +37,7 @@ export type SearchResponse =
   | { type: 'ready'; facets: SearchFacets; documentCount: number }
   /** The common terms have arrived: results can now be more complete, so search again. */
   | { type: 'complete' }
-  | { type: 'results'; id: number; results: ResultItem[]; hasMore: boolean }
+  /** `organizations`: those the query names, shown above the projects (none under an organization filter). */
+  | { type: 'results'; id: number; results: ResultItem[]; hasMore: boolean; organizations: OrganizationHit[] }
   | { type: 'snippets'; id: number; snippets: Record<string, ResultItem['snippet']> }
   | { type: 'error'; message: string };

@@ -51,7 +51,8 @@ async function search(request: SearchRequest): Promise<void> {
       year: document.year,
     };
   });
-  post({ type: 'results', id: request.id, results: latestResults, hasMore: hits.length > request.limit });
+  const organizations = request.query.trim() && !request.filters.organization ? searcher.organizations(request.query) : [];
+  post({ type: 'results', id: request.id, results: latestResults, hasMore: hits.length > request.limit, organizations });
 }
 
 async function sendSnippets(id: number): Promise<void> {

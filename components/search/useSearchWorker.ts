@@ -3,7 +3,7 @@
  * the index, sends it each search, and keeps its latest answers.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { SearchFacets } from '@/lib/search/client';
+import type { OrganizationHit, SearchFacets } from '@/lib/search/client';
 import type { ResultItem, SearchRequest, SearchResponse, ShownNotice } from './protocol';
 import type { SearchState } from './useSearchAddress';
 
@@ -17,6 +17,8 @@ export interface SearchWorkerState {
   results: ResultItem[] | undefined;
   /** Whether more than `limit` projects match. */
   hasMore: boolean;
+  /** Organizations the latest query names. */
+  organizations: OrganizationHit[];
 }
 
 /**
@@ -29,6 +31,7 @@ export function useSearchWorker(search: SearchState | undefined, limit: number):
   const [facets, setFacets] = useState<SearchFacets | undefined>(undefined);
   const [results, setResults] = useState<ResultItem[] | undefined>(undefined);
   const [hasMore, setHasMore] = useState(false);
+  const [organizations, setOrganizations] = useState<OrganizationHit[]>([]);
   const worker = useRef<Worker | undefined>(undefined);
   const requestId = useRef(0);
 
@@ -52,6 +55,7 @@ export function useSearchWorker(search: SearchState | undefined, limit: number):
           // A result still shown keeps its snippet until the new snippets arrive, so it does not blink to "…" as you type.
           setResults((previous) => message.results.map((result) => ({ ...result, snippet: previous?.find((old) => old.path === result.path)?.snippet })));
           setHasMore(message.hasMore);
+          setOrganizations(message.organizations);
         } else {
           setResults((current) => current?.map((result) => ({ ...result, snippet: message.snippets[result.path] ?? result.snippet })));
         }
@@ -77,5 +81,5 @@ export function useSearchWorker(search: SearchState | undefined, limit: number):
     worker.current?.postMessage(request);
   }, [search, status.kind, limit, completeness]);
 
-  return { status, facets, results, hasMore };
+  return { status, facets, results, hasMore, organizations };
 }

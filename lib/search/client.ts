@@ -14,3 +14,4 @@ export {
   type SearchFacets,
 } from './searcher';
 export { markTerms, type Snippet, type SnippetPart } from './snippet';
+export type { OrganizationHit } from './organizations';

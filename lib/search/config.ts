@@ -5,6 +5,8 @@
 export const SEARCH_DEFAULTS = Object.freeze({
   /** Results returned when a caller gives no limit. */
   limit: 10,
+  /** Organizations shown above the projects when the query names them: few, so projects stay in view on a phone. */
+  organizationLimit: 3,
   /** Words of a query looked at; the rest of a pasted paragraph is ignored, not an error. */
   maxQueryWords: 12,
   /** Characters of a query looked at, so a pasted book costs no more than a sentence. */

@@ -6,6 +6,7 @@
  */
 import { SEARCH_DEFAULTS, type SearchConfig } from './config';
 import { Documents, type SearchDocument } from './documents';
+import { OrganizationNameIndex, type OrganizationHit } from './organizations';
 import { allowedRuns, browseDocuments, facetsOf, ownsTechnology, type SearchFacets, type SearchOptions } from './filters';
 import { INDEX_FORMAT, type CommonTerms, type SearchCore, type SearchIndexData } from './format';
 import { parseQuery } from './query';
@@ -41,6 +42,8 @@ export interface Searcher {
   addCommonTerms(common: CommonTerms): void;
   /** Builds what the first typo would otherwise build (~100 ms on the archive); call when idle. */
   warm(): void;
+  /** Organizations whose names (now or formerly) hold every word of `query`, best first. */
+  organizations(query: string, limit?: number): OrganizationHit[];
   /** With no query: the projects the filters allow, newest first ([] without any filter). */
   browse(options: SearchOptions): SearchHit[];
   /** What the filters can choose from: years (newest first), organizations and technologies (A–Z). */
@@ -64,6 +67,8 @@ export function createSearcher(data: SearchIndexData | SearchCore, sources: Sear
 }
 
 class CatalogSearcher implements Searcher {
+  private organizationNames: OrganizationNameIndex | undefined;
+
   constructor(
     private readonly tables: SearchTables,
     private readonly ranking: Ranking,
@@ -86,6 +91,12 @@ class CatalogSearcher implements Searcher {
 
   warm(): void {
     this.ranking.warm();
+  }
+
+  organizations(query: string, limit = this.config.organizationLimit): OrganizationHit[] {
+    // Built on the first call: a page that never asks (the CLI, tests) pays nothing.
+    this.organizationNames ??= new OrganizationNameIndex(this.tables.runs);
+    return this.organizationNames.find(query, limit, this.config);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {

@@ -46,6 +46,21 @@ describe('search', () => {
     await page.waitForURL('**/orgs/xen-project/2014/**');
   });
 
+  it('shows the organization a query names above the projects, and not under an organization filter', async () => {
+    const { page } = await browser.open(375);
+    await page.goto(`${baseUrl()}/search/?q=example`);
+    await page.locator('.search-result').first().waitFor();
+    const organization = page.locator('.search-organizations [data-org="example-foundation"]');
+    await expect(organization.getByRole('link').getAttribute('href')).resolves.toBe('/orgs/example-foundation/');
+    // One line each: the first project stays in view on a phone.
+    expect(await page.locator('.search-result').first().isVisible()).toBe(true);
+    const projectTop = (await page.locator('.search-result').first().boundingBox())!.y;
+    expect(projectTop).toBeLessThan(await page.evaluate(() => window.innerHeight));
+    await page.goto(`${baseUrl()}/search/?q=example&organization=example-foundation`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-organizations').count()).toBe(0);
+  });
+
   it('filters by year, organization and technology, and keeps them in the URL', async () => {
     const { page } = await browser.open();
     await page.goto(`${baseUrl()}/search/?technology=rust`);

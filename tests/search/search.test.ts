@@ -129,6 +129,36 @@ describe('search: projects that name a technology themselves', () => {
   });
 });
 
+describe('search: organizations by name', () => {
+  it('finds an organization by a word of its name, or the start of one being typed', () => {
+    expect(searcher.organizations('kde').map((hit) => hit.name)).toEqual(['KDE']);
+    expect(searcher.organizations('python soft').map((hit) => hit.slug)).toEqual(['python-software-foundation']);
+    expect(searcher.organizations('rust')[0]).toMatchObject({ name: 'The Rust Foundation', path: '/orgs/the-rust-foundation/', years: [2023], projectCount: 1 });
+    expect(searcher.organizations('no such organization')).toEqual([]);
+    expect(searcher.organizations('')).toEqual([]);
+  });
+
+  it('finds an organization by a former name, and names it by its latest', () => {
+    const renamed = createSearcher(
+      buildSearchIndex([
+        { title: 'Skins', abstract: '', organization: 'XBMC Foundation', year: 2017, technologies: [], organizationTechnologies: [], path: '/orgs/kodi/2017/skins/' },
+        { title: 'Add-ons', abstract: '', organization: 'Kodi', year: 2021, technologies: [], organizationTechnologies: [], path: '/orgs/kodi/2021/add-ons/' },
+      ]),
+    );
+    expect(renamed.organizations('xbmc')).toEqual([{ slug: 'kodi', name: 'Kodi', path: '/orgs/kodi/', formerNames: ['XBMC Foundation'], years: [2017, 2021], projectCount: 2 }]);
+  });
+
+  it('puts the organization the query names wholly before one whose name only contains it', () => {
+    const two = createSearcher(
+      buildSearchIndex([
+        { title: 'A', abstract: '', organization: 'KDE Connect Tools', year: 2020, technologies: [], organizationTechnologies: [], path: '/orgs/kde-connect-tools/2020/a/' },
+        { title: 'B', abstract: '', organization: 'KDE', year: 2019, technologies: [], organizationTechnologies: [], path: '/orgs/kde/2019/b/' },
+      ]),
+    );
+    expect(two.organizations('kde').map((hit) => hit.name)).toEqual(['KDE', 'KDE Connect Tools']);
+  });
+});
+
 describe('search: what a result list shows', () => {
   it('describes a result: title, organization, year, technologies', () => {
     expect(searcher.document('/orgs/xen-project/2014/parallel-xenwatch-kthread/')).toEqual({
