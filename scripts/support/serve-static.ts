@@ -1,7 +1,9 @@
 /**
  * A small static file server for the exported site, as a static host or CDN would serve it:
  * /path/ → path/index.html, /path → 308 to /path/, unknown → 404.html with status 404.
- * Used by `npm start` and by the browser tests; not meant to face the internet.
+ * Used by `npm start` and by the browser tests; not meant to face the internet, but no request
+ * stops it: a path the file system refuses (a NUL byte, a file used as a folder, a name too long)
+ * is a 404, a method other than GET and HEAD a 405, and a redirect never leaves the site.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -22,22 +24,36 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 function fileAt(root: string, urlPath: string): string | undefined {
+  if (urlPath.includes('\0')) return undefined;
   const resolved = path.join(root, urlPath);
   // path.join normalizes "..": anything that climbs out of the root is not ours to serve.
   if (resolved !== root && !resolved.startsWith(root + path.sep)) return undefined;
-  const stats = statSync(resolved, { throwIfNoEntry: false });
+  const stats = statOrNothing(resolved);
   if (stats?.isFile()) return resolved;
   if (stats?.isDirectory()) {
     const index = path.join(resolved, 'index.html');
-    return statSync(index, { throwIfNoEntry: false })?.isFile() ? index : undefined;
+    return statOrNothing(index)?.isFile() ? index : undefined;
   }
   return undefined;
+}
+
+/** The file's stats, or undefined for whatever the file system refuses (ENOTDIR, ENAMETOOLONG…): a request is never worth a crash. */
+function statOrNothing(file: string) {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /** Starts serving `root` on `port` (0 picks a free one); resolves once it listens. */
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const absoluteRoot = path.resolve(root);
   const server = createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+      return;
+    }
     let urlPath: string;
     try {
       urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -48,7 +64,10 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
     const file = fileAt(absoluteRoot, urlPath);
     if (file && !urlPath.endsWith('/') && file.endsWith(`${path.sep}index.html`) && !urlPath.endsWith('index.html')) {
       const query = request.url?.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      response.writeHead(308, { Location: `${urlPath}/${query}` }).end();
+      // The folder the file is in, as a path of this site: "//evil.example/../orgs" is "/orgs/",
+      // never a protocol-relative address that would take the browser elsewhere.
+      const folder = `/${path.relative(absoluteRoot, path.dirname(file)).split(path.sep).filter(Boolean).map(encodeURIComponent).join('/')}/`.replace(/^\/+/, '/');
+      response.writeHead(308, { Location: `${folder}${query}` }).end();
       return;
     }
     const status = file ? 200 : 404;
@@ -62,7 +81,7 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
       'Cache-Control': body.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (request.method === 'HEAD') response.end();
-    else createReadStream(body).pipe(response);
+    else createReadStream(body).on('error', () => response.destroy()).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
