@@ -51,6 +51,8 @@ export const messages = {
   // Markdown pages.
   frontMatterMissing: () =>
     'missing front matter: a Markdown page starts with a "---" block giving program, year and organization',
+  frontMatterFence: (line: string) =>
+    `front matter must close with a line of exactly "---", and this line starts like one: ${JSON.stringify(line)}; remove what follows the dashes`,
   frontMatterSyntax: (reason: string) => `front matter is not valid YAML: ${reason}`,
   frontMatterNotMapping: () => 'front matter must be a list of "key: value" lines',
   unknownFrontMatterKey: (key: string, suggestion: string | undefined) =>

@@ -122,7 +122,15 @@ function readFrontMatter(
   report: (line: number, message: string) => void,
 ): { body: string; bodyLine: number } {
   const lines = text.split('\n');
-  const closing = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  // Where front matter ends, one definition for every step: the first line after the opening one
+  // that starts with "---", as gray-matter reads it. A fence with more on its line ("--- ",
+  // "---x") would be read differently by a person, a YAML tool and gray-matter: it is an error.
+  const closing = lines[0] === '---' ? lines.findIndex((line, index) => index > 0 && line.startsWith('---')) : -1;
+  if (closing !== -1 && lines[closing] !== '---') {
+    report(closing + 1, messages.frontMatterFence(lines[closing]!));
+    page.unreadable = true;
+    return { body: lines.slice(closing + 1).join('\n'), bodyLine: closing + 2 };
+  }
   if (closing === -1) {
     report(1, lines[0] === '---' ? messages.frontMatterSyntax('the block opened on line 1 is never closed by a "---" line') : messages.frontMatterMissing());
     page.unreadable = true;
@@ -153,9 +161,14 @@ function readFrontMatter(
     const key = /^([^\s#:][^:]*?)\s*:/.exec(line)?.[1];
     if (key && !keyLines.has(key)) keyLines.set(key, index + 2);
   });
+  // A key YAML reads into no own property ("__proto__") would vanish without a word.
+  for (const [key, line] of keyLines) {
+    if (!Object.hasOwn(data, key) && !Object.hasOwn(FRONT_MATTER_KEYS, key)) report(line, messages.unknownFrontMatterKey(key, closestKey(key, Object.keys(FRONT_MATTER_KEYS))));
+  }
   for (const [key, value] of Object.entries(data)) {
     const line = keyLines.get(key) ?? 2;
-    const recordField = FRONT_MATTER_KEYS[key as keyof typeof FRONT_MATTER_KEYS];
+    // Own properties only: "constructor" or "toString" is an unknown key, not Object.prototype's.
+    const recordField = Object.hasOwn(FRONT_MATTER_KEYS, key) ? FRONT_MATTER_KEYS[key as keyof typeof FRONT_MATTER_KEYS] : undefined;
     if (!recordField) {
       report(line, messages.unknownFrontMatterKey(key, closestKey(key, Object.keys(FRONT_MATTER_KEYS))));
       continue;
@@ -220,7 +233,8 @@ function toProject(heading: Heading, nodes: RootContent[], body: Body, report: (
     abstractNodes = nodes.slice(1);
     for (const detail of details) {
       const detailLine = body.lineOf(detail.node);
-      const recordField = PROJECT_DETAILS[detail.key.toLowerCase() as keyof typeof PROJECT_DETAILS];
+      const detailKey = detail.key.toLowerCase();
+      const recordField = Object.hasOwn(PROJECT_DETAILS, detailKey) ? PROJECT_DETAILS[detailKey as keyof typeof PROJECT_DETAILS] : undefined;
       if (!recordField) {
         report(detailLine, messages.unknownProjectField(detail.key, Object.keys(PROJECT_DETAILS)));
         continue;

@@ -131,7 +131,8 @@ export function parseTextPage(source: string, file: string, options: TextParseOp
       continue;
     }
     const { label, value } = keyValue;
-    const named = NAMED_KEYS[label.toLowerCase()];
+    // Own properties only: a "Constructor:" line is a link, not Object.prototype's constructor.
+    const named = Object.hasOwn(NAMED_KEYS, label.toLowerCase()) ? NAMED_KEYS[label.toLowerCase()] : undefined;
     if (!value) report(line.number, messages.emptyFieldValue(label), 'warning');
     // The archive itself sometimes repeats a key (two "Mailing List" lines): the first fills
     // the field, the others are kept as links rather than lost.

@@ -157,3 +157,25 @@ describe('a bad page never takes its neighbours down', () => {
     expect(catalog.stats).toEqual({ pages: 3, skipped: 3, errors: 2, warnings: 0 });
   });
 });
+
+describe('front matter that could hide a project or a key', () => {
+  it('refuses a closing fence with more than "---" on its line, at that line, instead of losing the projects', () => {
+    const page = ['---', 'program: gsoc', 'year: 2016', 'organization: Fence Org', '--- ', '', '## Projects', '', '### Three', 'x.'].join('\n');
+    expect(errorsOf({ 'a.md': page })).toEqual([
+      'a.md:5: front matter must close with a line of exactly "---", and this line starts like one: "--- "; remove what follows the dashes',
+      'a.md:9: project "Three" not loaded because of errors on this page',
+    ]);
+    const hiding = ['---', 'program: gsoc', 'year: 2016', '---x', 'organization: Hidden', '---', '## Projects', '### One', 'x.'].join('\n');
+    expect(errorsOf({ 'b.md': hiding })[0]).toMatch(/^b\.md:4: front matter must close with a line of exactly "---"/);
+  });
+
+  it('reports keys named like Object.prototype’s as unknown, and keeps such a text page line as a link', () => {
+    const errors = errorsOf({ 'a.md': markdownPage(['program: gsoc', 'year: 2016', 'organization: Proto Org', '__proto__: x', 'constructor: y', 'toString: z']) });
+    expect(errors).toHaveLength(3);
+    for (const key of ['__proto__', 'constructor', 'toString']) expect(errors.some((error) => error.includes(`"${key}"`))).toBe(true);
+    const details = markdownPage(['program: gsoc', 'year: 2016', 'organization: Detail Org'], ['## Projects', '', '### One', '', '- Constructor: Bob', '', 'Text.']);
+    expect(errorsOf({ 'b.md': details }).some((error) => /Constructor/.test(error))).toBe(true);
+    const catalog = loadCatalog(contentFolder({ 'c.txt': textPage({ name: 'Link Org', fields: ['Constructor: https://example.org/'] }) }));
+    expect(catalog.organizationYears[0]!.links).toEqual([{ label: 'Constructor', value: 'https://example.org/' }]);
+  });
+});
