@@ -24,7 +24,7 @@ export function NotFoundPage() {
           <a href={YEARS_PATH}>All years</a>
         </li>
         <li>
-          <a href={TECHNOLOGIES_PATH}>Technologies</a>, <a href={TOPICS_PATH}>topics</a> and <a href={CATEGORIES_PATH}>categories</a>, A–Z
+          All <a href={TECHNOLOGIES_PATH}>technologies</a>, <a href={TOPICS_PATH}>topics</a> and <a href={CATEGORIES_PATH}>categories</a>
         </li>
       </ul>
     </div>
