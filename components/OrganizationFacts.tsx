@@ -1,19 +1,18 @@
 import { Fragment, type ReactNode } from 'react';
 import { FieldValue } from './ExternalLink';
+import { TagLinks } from './TagLinks';
 import type { OrganizationYear } from '@/lib/content/schema';
-import { technologyPath } from '@/lib/paths';
-import { technologySlug } from '@/lib/site/technologies';
 
 /** What an archive page says about an organization besides its description, as a definition list. */
 export function OrganizationFacts({ organizationYear, caption }: { organizationYear: OrganizationYear; caption?: string }) {
   const rows: { label: string; value: ReactNode }[] = [];
-  if (organizationYear.category) rows.push({ label: 'Category', value: organizationYear.category });
+  if (organizationYear.category) rows.push({ label: 'Category', value: <TagLinks kind="category" names={[organizationYear.category]} /> });
   if (organizationYear.license) rows.push({ label: 'License', value: organizationYear.license });
   if (organizationYear.webPage) rows.push({ label: 'Web page', value: <FieldValue value={organizationYear.webPage} /> });
   if (organizationYear.mailingList) rows.push({ label: 'Mailing list', value: <FieldValue value={organizationYear.mailingList} /> });
   for (const link of organizationYear.links) rows.push({ label: link.label, value: <FieldValue value={link.value} /> });
-  if (organizationYear.topics.length > 0) rows.push({ label: 'Topics', value: <Tags values={organizationYear.topics} /> });
-  if (organizationYear.technologies.length > 0) rows.push({ label: 'Technologies', value: <TechnologyTags technologies={organizationYear.technologies} /> });
+  if (organizationYear.topics.length > 0) rows.push({ label: 'Topics', value: <TagLinks kind="topic" names={organizationYear.topics} /> });
+  if (organizationYear.technologies.length > 0) rows.push({ label: 'Technologies', value: <TagLinks kind="technology" names={organizationYear.technologies} /> });
   if (rows.length === 0) return null;
   return (
     <>
@@ -27,32 +26,5 @@ export function OrganizationFacts({ organizationYear, caption }: { organizationY
         ))}
       </dl>
     </>
-  );
-}
-
-/** Technologies, each a link to its page. */
-export function TechnologyTags({ technologies }: { technologies: string[] }) {
-  return (
-    <ul className="tags">
-      {technologies.map((technology) => (
-        <li key={technology}>
-          <a className="tag" href={technologyPath(technologySlug(technology))}>
-            {technology}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Tags({ values }: { values: string[] }) {
-  return (
-    <ul className="tags">
-      {values.map((value) => (
-        <li key={value} className="tag">
-          {value}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,5 +1,14 @@
-import { HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, YEARS_PATH } from '@/lib/paths';
+import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
 import { SearchForm } from './SearchForm';
+
+/** The main navigation: the ways to browse the catalog. */
+const SECTIONS = [
+  { label: 'Organizations', href: ORGANIZATIONS_PATH },
+  { label: 'Years', href: YEARS_PATH },
+  { label: 'Technologies', href: TECHNOLOGIES_PATH },
+  { label: 'Topics', href: TOPICS_PATH },
+  { label: 'Categories', href: CATEGORIES_PATH },
+];
 
 export function SiteHeader() {
   return (
@@ -13,15 +22,11 @@ export function SiteHeader() {
         </a>
         <nav className="site-nav" aria-label="Main">
           <ul>
-            <li>
-              <a href={ORGANIZATIONS_PATH}>Organizations</a>
-            </li>
-            <li>
-              <a href={YEARS_PATH}>Years</a>
-            </li>
-            <li>
-              <a href={TECHNOLOGIES_PATH}>Technologies</a>
-            </li>
+            {SECTIONS.map((section) => (
+              <li key={section.href}>
+                <a href={section.href}>{section.label}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <SearchForm id="site-search" />

@@ -5,6 +5,7 @@
  *
  * Every path starts and ends with "/": a static host serves it as the folder's index.html.
  */
+import type { TagKind } from './content/tags';
 import { editionSegment, parseEditionSegment, type Edition } from './programs';
 
 export const HOME_PATH = '/';
@@ -53,6 +54,14 @@ export function topicPath(topicSlug: string): string {
 /** "/categories/programming-languages/". */
 export function categoryPath(categorySlug: string): string {
   return `${CATEGORIES_PATH}${categorySlug}/`;
+}
+
+/** Where each kind of tag lists its values, A–Z: "/topics/". */
+export const TAG_INDEX_PATHS: Readonly<Record<TagKind, string>> = { technology: TECHNOLOGIES_PATH, topic: TOPICS_PATH, category: CATEGORIES_PATH };
+
+/** The page of one technology, topic or category, by its slug (tagSlug). */
+export function tagPath(kind: TagKind, slug: string): string {
+  return `${TAG_INDEX_PATHS[kind]}${slug}/`;
 }
 
 /** What the search page reads from its address: the query and its filters. */

@@ -1,5 +1,5 @@
 import { SearchForm } from '../SearchForm';
-import { HOME_PATH, ORGANIZATIONS_PATH, YEARS_PATH } from '@/lib/paths';
+import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
 
 /** The 404: say what happened, and offer every way on. */
 export function NotFoundPage() {
@@ -22,6 +22,9 @@ export function NotFoundPage() {
         </li>
         <li>
           <a href={YEARS_PATH}>All years</a>
+        </li>
+        <li>
+          All <a href={TECHNOLOGIES_PATH}>technologies</a>, <a href={TOPICS_PATH}>topics</a> and <a href={CATEGORIES_PATH}>categories</a>
         </li>
       </ul>
     </div>

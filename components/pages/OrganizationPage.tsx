@@ -7,6 +7,8 @@ import { editionName } from '@/lib/programs';
 import { plural, yearRanges } from '@/lib/format';
 import { projectsOf, type Organization } from '@/lib/site/catalog';
 import { yearBars } from '@/lib/site/charts';
+import { takingPartOf, type TakingPart } from '@/lib/site/organization-facts';
+import { similarOrganizations, type SimilarOrganization } from '@/lib/site/similar-organizations';
 import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
 
 /** One organization across all its years: what it is, its links, and its projects by year. */
@@ -34,6 +36,9 @@ export function OrganizationPage({ organization }: { organization: Organization 
       <Markup source={latest.description} markup={latest.markup} />
       <OrganizationFacts organizationYear={latest} caption={`As of ${editionName(latest)}`} />
 
+      <h2>In the archive</h2>
+      <TakingPartFacts organization={organization} facts={takingPartOf(organization)} />
+
       {organization.years.length > 1 && (
         <>
           <h2>Projects per year</h2>
@@ -43,6 +48,8 @@ export function OrganizationPage({ organization }: { organization: Organization 
           />
         </>
       )}
+
+      <SimilarOrganizations similar={similarOrganizations(organization)} />
 
       {organization.organizationYears.map((organizationYear) => {
         const projects = projectsOf(organizationYear);
@@ -71,5 +78,64 @@ export function OrganizationPage({ organization }: { organization: Organization 
         );
       })}
     </>
+  );
+}
+
+/** Its first and latest year, how often and how long in a row it took part, its projects. */
+function TakingPartFacts({ organization, facts }: { organization: Organization; facts: TakingPart }) {
+  const { firstYear, latestYear, yearCount, archiveYearCount, longestRun, projectCount, bestYear } = facts;
+  // A year links to its organization-year (Summer of Code before Code-in, as the organization lists them).
+  const yearLink = (year: number) => <a href={organization.organizationYears.find((organizationYear) => organizationYear.year === year)!.path}>{year}</a>;
+  return (
+    <dl className="facts taking-part">
+      <dt>First year</dt>
+      <dd>{yearLink(firstYear)}</dd>
+      {latestYear !== firstYear && (
+        <>
+          <dt>Latest year</dt>
+          <dd>{yearLink(latestYear)}</dd>
+        </>
+      )}
+      <dt>Years taken part</dt>
+      <dd>
+        {yearCount} of the {plural(archiveYearCount, 'year')} in the archive since {firstYear}
+      </dd>
+      <dt>Longest run</dt>
+      <dd>
+        {plural(longestRun.length, 'year')}
+        {longestRun.length > 1 && ` in a row, ${longestRun.from}–${longestRun.to}`}
+      </dd>
+      <dt>Projects</dt>
+      <dd>
+        {projectCount.toLocaleString('en-US')} in total
+        {bestYear && yearCount > 1 && (
+          <>
+            ; {bestYear.projectCount.toLocaleString('en-US')} in its best year, {yearLink(bestYear.year)}
+          </>
+        )}
+      </dd>
+    </dl>
+  );
+}
+
+/** Up to five organizations that share its technologies and topics; nothing when none is alike enough. */
+function SimilarOrganizations({ similar }: { similar: SimilarOrganization[] }) {
+  if (similar.length === 0) return null;
+  return (
+    <section aria-labelledby="similar-organizations">
+      <h2 id="similar-organizations">Similar organizations</h2>
+      <p className="muted">By the technologies and topics they share, those active most recently first.</p>
+      <ul className="plain-list">
+        {similar.map(({ organization, shared }) => (
+          <li key={organization.slug}>
+            <a href={organization.path}>{organization.name}</a>{' '}
+            <span className="muted">
+              · {yearRanges(organization.years)} · shares {shared.slice(0, 4).join(', ')}
+              {shared.length > 4 && ` and ${shared.length - 4} more`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

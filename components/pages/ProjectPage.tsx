@@ -1,7 +1,7 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { FieldValue } from '../ExternalLink';
 import { Markup } from '../Markup';
-import { TechnologyTags } from '../OrganizationFacts';
+import { TagLinks } from '../TagLinks';
 import { editionName } from '@/lib/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { absoluteUrl } from '@/lib/site/config';
@@ -53,7 +53,7 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
           <>
             <dt>Technologies it names</dt>
             <dd>
-              <TechnologyTags technologies={project.technologies} />
+              <TagLinks kind="technology" names={project.technologies} />
             </dd>
           </>
         )}
@@ -62,7 +62,7 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
             {/* The archive tags the organization-year, not the project: say whose they are. */}
             <dt>{project.organization}&apos;s technologies in {project.year}</dt>
             <dd>
-              <TechnologyTags technologies={project.organizationTechnologies} />
+              <TagLinks kind="technology" names={project.organizationTechnologies} />
             </dd>
           </>
         )}

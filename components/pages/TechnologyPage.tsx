@@ -1,7 +1,8 @@
 import { Breadcrumbs } from '../Breadcrumbs';
-import { plural, yearRanges } from '@/lib/format';
+import { ProjectLinks, TagUseList } from '../TagLists';
+import { plural } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
-import { HOME_PATH, ORGANIZATIONS_PATH, searchPath, TECHNOLOGIES_PATH, YEARS_PATH } from '@/lib/paths';
+import { HOME_PATH, searchPath, TECHNOLOGIES_PATH } from '@/lib/paths';
 
 /** Projects listed on the page itself; the rest are a search away, so that python's page stays light. */
 export const PROJECTS_SHOWN = 100;
@@ -23,16 +24,7 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
       {technology.spellings.length > 0 && <p className="muted">Also written: {technology.spellings.join(', ')}.</p>}
 
       <h2>Organizations</h2>
-      <ul className="plain-list org-list">
-        {technology.uses.map((use) => (
-          <li key={use.organization.slug}>
-            <a href={use.organization.path}>{use.organization.name}</a>{' '}
-            <span className="muted">
-              · {yearRanges([...use.organizationYears.map((organizationYear) => organizationYear.year)].reverse())}, {plural(use.projectCount, 'project')}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <TagUseList uses={technology.uses} />
 
       <h2>Projects</h2>
       {technology.projectCount > shown && (
@@ -52,34 +44,6 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
           <ProjectLinks projects={others} />
         </>
       )}
-    </>
-  );
-}
-
-function ProjectLinks({ projects }: { projects: Technology['projects'] }) {
-  return (
-    <ul className="compact-list">
-      {projects.map((project) => (
-        <li key={project.path}>
-          <a href={project.path}>{project.title}</a>{' '}
-          <span className="muted">
-            · {project.organization}, {project.year}
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** The placeholder of an archive that names no technologies (a static export needs one path). */
-export function NoTechnologiesPage() {
-  return (
-    <>
-      <h1>No technologies</h1>
-      <p className="lede">
-        The pages of this catalog name no technologies: the archive lists them from 2016 on. Browse <a href={ORGANIZATIONS_PATH}>the organizations</a> or{' '}
-        <a href={YEARS_PATH}>the years</a>.
-      </p>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { LetterGroups } from '../LetterIndex';
 import { PROGRAMS } from '@/lib/programs';
 import type { OrganizationYear } from '@/lib/content/schema';
 import type { Year } from '@/lib/site/catalog';
+import { newcomersOf, type Newcomers } from '@/lib/site/organization-facts';
 import { plural } from '@/lib/format';
 import { HOME_PATH, YEARS_PATH, yearPath } from '@/lib/paths';
 
@@ -11,6 +12,7 @@ const LETTER_INDEX_FROM = 30;
 
 export function YearPage({ year, previous, next }: { year: Year; previous?: number; next?: number }) {
   const programs = PROGRAMS.filter((program) => year.programs.includes(program.id));
+  const newcomers = newcomersOf(year);
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }, { label: 'Years', href: YEARS_PATH }]} current={String(year.year)} />
@@ -19,15 +21,26 @@ export function YearPage({ year, previous, next }: { year: Year; previous?: numb
         {plural(year.organizationCount, 'organization')} and {plural(year.projectCount, 'project')}
         {programs.length > 1 ? ` in ${programs.map((program) => program.name).join(' and ')}` : ` in ${programs[0]?.name ?? 'the archive'}`}.
       </p>
+      {newcomers.comparable ? (
+        <p className="newcomers">
+          <span className="badge-new" aria-hidden="true">
+            new
+          </span>{' '}
+          {plural(newcomers.newSlugs.size, 'new organization')} (their first year in the archive), {newcomers.returningCount.toLocaleString('en-US')} returning (they took
+          part in an earlier year).
+        </p>
+      ) : (
+        <p className="muted">The archive starts in {year.year}: no earlier year to tell new organizations from returning ones.</p>
+      )}
       {programs.map((program) => {
         const organizationYears = year.organizationYears.filter((organizationYear) => organizationYear.programId === program.id);
         return programs.length > 1 ? (
           <section key={program.id} aria-labelledby={`program-${program.id}`}>
             <h2 id={`program-${program.id}`}>{program.name}</h2>
-            <OrganizationYearList organizationYears={organizationYears} idPrefix={`${program.id}-`} headingLevel={3} />
+            <OrganizationYearList organizationYears={organizationYears} newcomers={newcomers} idPrefix={`${program.id}-`} headingLevel={3} />
           </section>
         ) : (
-          <OrganizationYearList key={program.id} organizationYears={organizationYears} idPrefix="" headingLevel={2} />
+          <OrganizationYearList key={program.id} organizationYears={organizationYears} newcomers={newcomers} idPrefix="" headingLevel={2} />
         );
       })}
       <nav className="edition-nav" aria-label="Other years">
@@ -38,12 +51,23 @@ export function YearPage({ year, previous, next }: { year: Year; previous?: numb
   );
 }
 
-function OrganizationYearList({ organizationYears, idPrefix, headingLevel }: { organizationYears: OrganizationYear[]; idPrefix: string; headingLevel: 2 | 3 }) {
+function OrganizationYearList({
+  organizationYears,
+  newcomers,
+  idPrefix,
+  headingLevel,
+}: {
+  organizationYears: OrganizationYear[];
+  newcomers: Newcomers;
+  idPrefix: string;
+  headingLevel: 2 | 3;
+}) {
+  const isNew = (organizationYear: OrganizationYear) => newcomers.comparable && newcomers.newSlugs.has(organizationYear.slug);
   if (organizationYears.length <= LETTER_INDEX_FROM) {
     return (
       <ul className="plain-list org-list">
         {organizationYears.map((organizationYear) => (
-          <OrganizationYearItem key={organizationYear.path} organizationYear={organizationYear} />
+          <OrganizationYearItem key={organizationYear.path} organizationYear={organizationYear} isNew={isNew(organizationYear)} />
         ))}
       </ul>
     );
@@ -52,17 +76,23 @@ function OrganizationYearList({ organizationYears, idPrefix, headingLevel }: { o
     <LetterGroups
       items={organizationYears}
       nameOf={(organizationYear) => organizationYear.name}
-      renderItem={(organizationYear) => <OrganizationYearItem key={organizationYear.path} organizationYear={organizationYear} />}
+      renderItem={(organizationYear) => <OrganizationYearItem key={organizationYear.path} organizationYear={organizationYear} isNew={isNew(organizationYear)} />}
       idPrefix={idPrefix}
       headingLevel={headingLevel}
     />
   );
 }
 
-function OrganizationYearItem({ organizationYear }: { organizationYear: OrganizationYear }) {
+function OrganizationYearItem({ organizationYear, isNew }: { organizationYear: OrganizationYear; isNew: boolean }) {
   return (
     <li>
-      <a href={organizationYear.path}>{organizationYear.name}</a> <span className="muted">· {plural(organizationYear.projectCount, 'project')}</span>
+      <a href={organizationYear.path}>{organizationYear.name}</a>{' '}
+      {isNew && (
+        <span className="badge-new" title="Its first year in the archive">
+          new<span className="visually-hidden">: its first year in the archive</span>
+        </span>
+      )}{' '}
+      <span className="muted">· {plural(organizationYear.projectCount, 'project')}</span>
     </li>
   );
 }

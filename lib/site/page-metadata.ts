@@ -5,6 +5,7 @@ import { plural, yearRanges } from '../format';
 import { yearPath } from '../paths';
 import { excerpt } from '../render';
 import type { Organization, Year } from './catalog';
+import { TAG_KIND_WORDS, type Tag } from './tag-index';
 import type { Technology } from './technologies';
 import { metaDescription, type PageMeta } from './metadata';
 
@@ -43,6 +44,16 @@ export function technologyMeta(technology: Technology): PageMeta {
     title: technology.name,
     description: `${plural(technology.uses.length, 'organization')} of Google Summer of Code that use ${technology.name}, and their ${plural(technology.projectCount, 'project')}: ${technology.ownProjectCount.toLocaleString('en-US')} name ${technology.name} themselves.`,
     path: technology.path,
+  };
+}
+
+/** A topic's or a category's page. */
+export function tagMeta(tag: Tag): PageMeta {
+  const { singular } = TAG_KIND_WORDS[tag.kind];
+  return {
+    title: `${tag.name} (${singular})`,
+    description: `${plural(tag.uses.length, 'organization')} of Google Summer of Code gave ${tag.name} as their ${singular}, in ${plural(tag.organizationYearCount, 'organization-year')} with ${plural(tag.projects.length, 'project')}.`,
+    path: tag.path,
   };
 }
 

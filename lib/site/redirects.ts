@@ -1,12 +1,13 @@
 /**
  * Redirect pages for earlier slugs: when organizations merge or a curator renames one, every
  * link ever shared to its old pages still lands on the new ones (each organization-year redirects
- * the slugs it had; the organization page redirects them all); and a technology's other
- * spellings ("golang", "nodejs") lead to its one page.
+ * the slugs it had; the organization page redirects them all); and the other spellings of a
+ * technology, topic or category ("golang", "machine-learning") lead to its one page.
  */
-import { ORGANIZATIONS_PATH, organizationPath, organizationRouteParams, organizationYearPath, projectPath, TECHNOLOGIES_PATH, technologyPath } from '../paths';
+import { ORGANIZATIONS_PATH, organizationPath, organizationRouteParams, organizationYearPath, projectPath, TAG_INDEX_PATHS } from '../paths';
 import { listOrganizations, projectsOf } from './catalog';
-import { getTechnology, listTechnologies, technologySlug } from './technologies';
+import { spellingRedirects, type TagKind } from './tag-index';
+import { NO_TAGS_SLUG, TAG_INDEXES, TAG_KINDS } from './tags';
 
 export interface Redirect {
   /** The old path, like /orgs/xen-org/2010/. */
@@ -32,13 +33,7 @@ function redirects(): Map<string, Redirect> {
       }
     }
   }
-  for (const technology of listTechnologies()) {
-    for (const spelling of technology.spellings) {
-      const slug = technologySlug(spelling);
-      // A spelling that is another technology's slug keeps its own page.
-      if (slug !== technology.slug && !getTechnology(slug)) add(technologyPath(slug), technology.path);
-    }
-  }
+  for (const kind of TAG_KINDS) for (const redirect of spellingRedirects(kind, TAG_INDEXES[kind].list())) add(redirect.from, redirect.to);
   return cached;
 }
 
@@ -59,10 +54,17 @@ export function redirectPathsAtDepth(depth: 1 | 2 | 3): string[] {
     .filter((from) => from.startsWith(ORGANIZATIONS_PATH) && Object.keys(organizationRouteParams(from)).length === depth);
 }
 
-/** The old technology slugs that redirect: for generateStaticParams. */
-export function technologyRedirectSlugs(): string[] {
-  return listRedirects()
+/**
+ * Every slug a tag route builds, for generateStaticParams: its tags and the old spellings that
+ * redirect to them, or only NO_TAGS_SLUG when the catalog names no tag of the kind.
+ */
+export function tagRouteSlugs(kind: TagKind): string[] {
+  const tags = TAG_INDEXES[kind].list();
+  if (tags.length === 0) return [NO_TAGS_SLUG];
+  const indexPath = TAG_INDEX_PATHS[kind];
+  const redirected = listRedirects()
     .map((redirect) => redirect.from)
-    .filter((from) => from.startsWith(TECHNOLOGIES_PATH))
-    .map((from) => from.slice(TECHNOLOGIES_PATH.length, -1));
+    .filter((from) => from.startsWith(indexPath))
+    .map((from) => from.slice(indexPath.length, -1));
+  return [...tags.map((tag) => tag.slug), ...redirected];
 }

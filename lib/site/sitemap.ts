@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, YEARS_PATH, yearPath } from '../paths';
+import { HOME_PATH, ORGANIZATIONS_PATH, TAG_INDEX_PATHS, YEARS_PATH, yearPath } from '../paths';
 import { absoluteUrl } from './config';
 import { listOrganizations, listOrganizationYears, listProjects, listYears } from './catalog';
-import { listTechnologies } from './technologies';
+import { TAG_INDEXES, TAG_KINDS } from './tags';
 
 /** Every page of the site, from the same getters the pages are built from. */
 export function sitemapEntries(): MetadataRoute.Sitemap {
@@ -14,8 +14,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     ...listOrganizations().map((organization) => organization.path),
     ...listOrganizationYears().map((organizationYear) => organizationYear.path),
     ...listProjects().map((project) => project.path),
-    TECHNOLOGIES_PATH,
-    ...listTechnologies().map((technology) => technology.path),
+    ...TAG_KINDS.flatMap((kind) => [TAG_INDEX_PATHS[kind], ...TAG_INDEXES[kind].list().map((tag) => tag.path)]),
   ];
   return paths.map((path) => ({ url: absoluteUrl(path) }));
 }
