@@ -18,6 +18,7 @@ import {
   ProjectFieldsSchema,
   type OrganizationYear,
   type Project,
+  type Source,
 } from './schema';
 import { parseTextPage, type TextParseOptions } from './text';
 import { organizationYearPath, projectPath } from '../paths';
@@ -110,19 +111,39 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
   const vocabularies = tagVocabularies(loaded.map(({ organizationYear }) => organizationYear));
   const organizationYears: OrganizationYear[] = [];
   const projects: Project[] = [];
+  // An old address leads to one organization: the first page to claim an alias (a merge's old
+  // slugs first, then curators' aliases in file order) keeps it, a later claim is an error.
+  const aliasClaims = new Map<string, { slug: string; source: Source }>();
+  const claim = (alias: string, slug: string, source: Source) => {
+    const earlier = aliasClaims.get(alias);
+    if (!earlier) aliasClaims.set(alias, { slug, source });
+    return !earlier || earlier.slug === slug ? undefined : earlier;
+  };
+  loaded.forEach(({ organizationYear }, index) => {
+    if (slugs[index] !== organizationYear.slug) claim(organizationYear.slug, slugs[index]!, organizationYear.source);
+  });
   loaded.forEach(({ page, organizationYear }, index) => {
     const slug = slugs[index]!;
-    if (slug !== organizationYear.slug) {
-      organizationYear.aliases = [...new Set([...organizationYear.aliases, organizationYear.slug])];
+    const merged = slug !== organizationYear.slug ? organizationYear.slug : undefined;
+    if (merged) {
       organizationYear.slug = slug;
       organizationYear.path = organizationYearPath(slug, organizationYear);
     }
     organizationYear.aliases = organizationYear.aliases.filter((alias) => {
       if (alias === slug) return false;
-      if (!finalSlugs.has(alias)) return true;
-      issues.push(error(page, page.fields.aliases?.line ?? page.line, messages.aliasTaken(alias)));
-      return false;
+      const line = page.fields.aliases?.line ?? page.line;
+      if (finalSlugs.has(alias)) {
+        issues.push(error(page, line, messages.aliasTaken(alias)));
+        return false;
+      }
+      const earlier = claim(alias, slug, organizationYear.source);
+      if (earlier) {
+        issues.push(error(page, line, messages.aliasClaimed(alias, earlier.slug, earlier.source.file, earlier.source.line)));
+        return false;
+      }
+      return true;
     });
+    if (merged && !organizationYear.aliases.includes(merged)) organizationYear.aliases.push(merged);
     organizationYear.category = vocabularies.category.canonical(organizationYear.categoryAsWritten ? [organizationYear.categoryAsWritten] : [])[0];
     organizationYear.topics = vocabularies.topic.canonical(organizationYear.topicsAsWritten);
     organizationYear.technologies = vocabularies.technology.canonical(organizationYear.technologiesAsWritten);

@@ -75,6 +75,8 @@ export const messages = {
     `${name} (${edition}) is also in ${otherFile}:${otherLine}; each organization-year belongs in exactly one page`,
   aliasTaken: (alias: string) =>
     `alias "${alias}" is the slug of another organization: its pages are there, so it cannot redirect here; remove it from aliases`,
+  aliasClaimed: (alias: string, otherSlug: string, otherFile: string, otherLine: number) =>
+    `alias "${alias}" already leads to ${otherSlug} (${otherFile}:${otherLine}): an old address can lead to one organization only; remove it from aliases here or there`,
   projectNotLoaded: (title: string) => `project ${quote(title)} not loaded because of errors on this page`,
 } as const;
 

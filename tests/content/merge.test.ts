@@ -199,4 +199,31 @@ describe('merged organizations in the catalog', () => {
     ]);
     expect(catalog.organizationYears.find((organization) => organization.name === 'Alpha')!.aliases).toEqual([]);
   });
+
+  it('refuses a second organization claiming an alias, naming the page that has it', () => {
+    const catalog = loadCatalog(
+      contentFolder({
+        'a.md': '---\nprogram: gsoc\nyear: 2018\norganization: Alpha\naliases: [old-name]\n---\n',
+        'b.md': '---\nprogram: gsoc\nyear: 2018\norganization: Beta\naliases: [old-name]\n---\n',
+      }),
+    );
+    expect(catalog.issues.map((issue) => `${issue.file}:${issue.line}: ${issue.message}`)).toEqual([
+      'b.md:5: alias "old-name" already leads to alpha (a.md:4): an old address can lead to one organization only; remove it from aliases here or there',
+    ]);
+    expect(catalog.organizationYears.find((organizationYear) => organizationYear.name === 'Beta')!.aliases).toEqual([]);
+  });
+
+  it('refuses an alias that a merge already sends to another organization', () => {
+    const catalog = loadCatalog(
+      contentFolder({
+        '2010/xen.txt': textPage({ name: 'Xen.org', year: '2010', projects: [['Old', 'a.']] }),
+        '2018/xen.md': '---\nprogram: gsoc\nyear: 2018\norganization: Xen Project\n---\n',
+        '2019/other.md': '---\nprogram: gsoc\nyear: 2019\norganization: Other Hypervisor\naliases: [xen-org]\n---\n',
+      }),
+    );
+    expect(catalog.issues.map((issue) => `${issue.file}:${issue.line}: ${issue.message}`)).toEqual([
+      '2019/other.md:5: alias "xen-org" already leads to xen-project (2010/xen.txt:4): an old address can lead to one organization only; remove it from aliases here or there',
+    ]);
+    expect(catalog.organizationYears.find((organizationYear) => organizationYear.name === 'Xen.org')!.aliases).toEqual(['xen-org']);
+  });
 });
