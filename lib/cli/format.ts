@@ -2,9 +2,13 @@ import type { Issue } from '../content/issues';
 import type { Catalog } from '../content/load';
 import { plural } from '../format';
 
-/** `path:line: message`, the form editors and terminals turn into a link to the line. */
+/**
+ * `path:line: message`, the form editors and terminals turn into a link to the line. A file name
+ * with a line break or another control character is quoted (JSON), so that one issue stays one line.
+ */
 export function formatIssue(issue: Issue): string {
-  return `${issue.file}:${issue.line}: ${issue.message}`;
+  const file = /[\u0000-\u001f\u007f]/.test(issue.file) ? JSON.stringify(issue.file) : issue.file;
+  return `${file}:${issue.line}: ${issue.message}`;
 }
 
 /** One line: what was loaded and what is wrong, for the end of `check`. */

@@ -18,6 +18,11 @@ const mixedFolder = () =>
   });
 
 describe('catalog check', () => {
+  it('keeps one issue on one line when a file name holds a line break', async () => {
+    const result = await run('check', '--content', contentFolder({ 'bad\nname.txt': textPage({ name: 'Bad Org', year: 'MMXIV' }) }));
+    expect(result.out.split('\n')[0]).toBe('"bad\\nname.txt":2: the year "MMXIV" is not a year: expected four digits like 2014');
+  });
+
   it('prints each problem as path:line: message, then a summary, and exits 1 on errors', async () => {
     const result = await run('check', '--content', mixedFolder());
     expect(result.code).toBe(1);
