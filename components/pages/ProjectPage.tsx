@@ -10,7 +10,7 @@ import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
 
 /** The project permalink: everything the archive knows about one project. */
 export function ProjectPage({ organization, organizationYear, project, siblings }: { organization: Organization; organizationYear: OrganizationYear; project: Project; siblings: Project[] }) {
-  const others = siblings.filter((sibling) => sibling.path !== project.path);
+  const { shown: others, total } = neighbours(siblings, project);
   const permalink = absoluteUrl(project.path);
   return (
     <article>
@@ -97,8 +97,28 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
               </li>
             ))}
           </ul>
+          {total > others.length && (
+            <p>
+              <a href={organizationYear.path}>All {total.toLocaleString('en-US')} other projects of {editionName(organizationYear)}</a>
+            </p>
+          )}
         </section>
       )}
     </article>
   );
+}
+
+/**
+ * Projects beside this one on its organization-year's page, at most NEIGHBOURS_SHOWN: a page of
+ * thousands of projects would otherwise make every project page list all the others, and the
+ * export grow with the square of the page (100,000 bullets: 14 MB a page).
+ */
+export const NEIGHBOURS_SHOWN = 20;
+
+function neighbours(siblings: Project[], project: Project): { shown: Project[]; total: number } {
+  const index = siblings.findIndex((sibling) => sibling.path === project.path);
+  const others = siblings.filter((sibling) => sibling.path !== project.path);
+  if (others.length <= NEIGHBOURS_SHOWN) return { shown: others, total: others.length };
+  const start = Math.min(Math.max(0, index - NEIGHBOURS_SHOWN / 2), others.length - NEIGHBOURS_SHOWN);
+  return { shown: others.slice(start, start + NEIGHBOURS_SHOWN), total: others.length };
 }
