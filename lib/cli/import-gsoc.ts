@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { importArchives, type ImportReport } from '../import/run';
 import { formatProblem } from '../import/problems';
 import type { WrittenPage } from '../import/write';
@@ -8,6 +9,7 @@ export const importGsoc: CommandRun = (args, output) => {
   const { values, positionals } = parseOptions(args, { out: { type: 'string' }, force: { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new UsageError('give at least one archive JSON file, like ../shared/corpus/gsoc-api/2016.json');
   if (!values.out) throw new UsageError('give the folder to write the pages to with --out DIR');
+  if (statSync(values.out, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--out ${values.out} is a file, not a folder: give a folder to write the pages to`);
 
   const report = importArchives(positionals, values.out, { force: values.force ?? false });
   for (const problem of report.problems) output.err(formatProblem(problem));

@@ -27,6 +27,7 @@ export function formatProblem(problem: ImportProblem): string {
 }
 
 export const importMessages = {
+  pageNotWritten: (detail: string) => `page not written: ${detail}; the other pages are written`,
   unreadableFile: (detail: string) => `cannot read this file: ${detail}`,
   notJson: (detail: string) => `not valid JSON (${detail}); nothing imported from this file`,
   notArchive: (detail: string) =>

@@ -9,7 +9,7 @@ import { readArchiveYear } from './archive';
 import { organizationPage, UnwritableDescriptionError } from './page';
 import { importMessages, type ImportProblem } from './problems';
 import { originOf, stampPage } from './stamp';
-import { writePage, type WrittenPage } from './write';
+import { WriteRefusedError, writePage, type WrittenPage } from './write';
 
 export interface ImportOptions {
   /** Write over pages that were edited by hand or not written by the importer. */
@@ -68,7 +68,13 @@ export function importArchives(files: readonly string[], outDir: string, options
         continue;
       }
       written.set(page.path, { file: archive.file, ...where });
-      report.pages.push(writePage(outDir, page.path, stampPage(page.text, archive.file), options.force ?? false));
+      try {
+        report.pages.push(writePage(outDir, page.path, stampPage(page.text, archive.file), options.force ?? false));
+      } catch (cause) {
+        if (!(cause instanceof WriteRefusedError)) throw cause;
+        report.problems.push({ file: archive.file, organization: where, severity: 'error', message: importMessages.pageNotWritten(cause.message) });
+        continue;
+      }
       imported.imported++;
       imported.projects += organization.projects.length;
     }
@@ -90,7 +96,13 @@ function stalePages(outDir: string, years: Set<number>, produced: Set<string>): 
     for (const name of names.sort()) {
       const relative = `${year}/${name}`;
       if (!name.endsWith('.md') || produced.has(relative)) continue;
-      if (originOf(readFileSync(path.join(outDir, relative), 'utf8')) !== 'unstamped') stale.push(relative);
+      let text: string;
+      try {
+        text = readFileSync(path.join(outDir, relative), 'utf8');
+      } catch {
+        continue; // a folder named like a page, or unreadable: not a page an import wrote
+      }
+      if (originOf(text) !== 'unstamped') stale.push(relative);
     }
   }
   return stale;

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseMarkdownPage } from '../../lib/content/markdown';
 import { originOf, stampPage } from '../../lib/import/stamp';
-import { writePage } from '../../lib/import/write';
+import { WriteRefusedError, writePage } from '../../lib/import/write';
 
 const PAGE = '---\nprogram: Google Summer of Code\nyear: 2016\norganization: Quiet Org\n---\n\nNo projects.\n';
 const CHANGED = PAGE.replace('No projects.', 'Still no projects.');
@@ -66,5 +66,32 @@ describe('writePage', () => {
     writePage(out, file, PAGE, false);
     expect(writePage(out, file, stampPage(PAGE, '2016.json'), false)).toEqual({ path: file, outcome: 'kept', origin: 'unstamped' });
     expect(onDisk()).toBe(PAGE);
+  });
+
+  it('finishes what an interrupted import left: an empty page is rewritten without --force', () => {
+    mkdirSync(path.join(out, '2016'), { recursive: true });
+    writeFileSync(path.join(out, file), '');
+    expect(writePage(out, file, stampPage(PAGE, '2016.json'), false).outcome).toBe('updated');
+    expect(onDisk()).toBe(stampPage(PAGE, '2016.json'));
+  });
+
+  it('writes the whole page or nothing, leaving no temporary file behind', () => {
+    writePage(out, file, stampPage(PAGE, '2016.json'), false);
+    expect(readdirSync(path.join(out, '2016'))).toEqual(['quiet-org.md']);
+  });
+
+  it('never writes through a symbolic link, even a dangling one pointing out of the folder', () => {
+    const outside = path.join(mkdtempSync(path.join(os.tmpdir(), 'outside-')), 'target.md');
+    mkdirSync(path.join(out, '2016'), { recursive: true });
+    symlinkSync(outside, path.join(out, file));
+    expect(() => writePage(out, file, PAGE, true)).toThrow(WriteRefusedError);
+    expect(existsSync(outside)).toBe(false);
+  });
+
+  it('refuses, with a reason, where a folder is in the way of a page or a file in the way of a folder', () => {
+    mkdirSync(path.join(out, file), { recursive: true });
+    expect(() => writePage(out, file, PAGE, false)).toThrow(/something other than a file is there/);
+    writeFileSync(path.join(out, '2017'), 'a file where the year folder goes');
+    expect(() => writePage(out, '2017/quiet-org.md', PAGE, false)).toThrow(/cannot make its folder/);
   });
 });
