@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { ContentFolderError, messages, type Issue } from './issues';
+import { ContentFolderError, MAX_ISSUES_PER_PAGE, messages, type Issue } from './issues';
 import { mergeOrganizations, type Merge, type MergeCandidateReport } from './merge';
 import type { PageField, ParsedPage } from './page';
 import {
@@ -89,7 +89,7 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
   const loaded: { page: ParsedPage; organizationYear: OrganizationYear; explicitSlug: boolean }[] = [];
 
   for (const page of pages) {
-    issues.push(...page.issues);
+    appendIssues(issues, page);
     const result = page.unreadable ? undefined : toOrganizationYear(page, issues);
     const organizationYear = result?.organizationYear;
     const key = organizationYear && `${organizationYear.programId}/${organizationYear.year}/${organizationYear.slug}`;
@@ -150,7 +150,7 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
     const loadedProjects = toProjects(page, organizationYear, issues);
     organizationYear.projectCount = loadedProjects.length;
     organizationYears.push(organizationYear);
-    projects.push(...loadedProjects);
+    for (const project of loadedProjects) projects.push(project);
   });
 
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -168,7 +168,7 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
 function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organizationYear: OrganizationYear; explicitSlug: boolean } | undefined {
   const result = OrganizationFieldsSchema.safeParse(valuesOf(page.fields));
   if (!result.success) {
-    issues.push(...zodIssues(page, page.fields, result.error, page.line));
+    for (const issue of zodIssues(page, page.fields, result.error, page.line)) issues.push(issue);
     return undefined;
   }
   const fields = result.data;
@@ -208,7 +208,7 @@ function toProjects(page: ParsedPage, organizationYear: OrganizationYear, issues
   page.projects.forEach((parsed, index) => {
     const result = ProjectFieldsSchema.safeParse(valuesOf(parsed.fields));
     if (!result.success) {
-      issues.push(...zodIssues(page, parsed.fields, result.error, parsed.line));
+      for (const issue of zodIssues(page, parsed.fields, result.error, parsed.line)) issues.push(issue);
       issues.push(error(page, parsed.line, messages.projectNotLoaded(parsed.title)));
       return;
     }
@@ -238,6 +238,18 @@ export function tagVocabularies(organizationYears: readonly OrganizationYear[]):
     topic: new TagVocabulary('topic', organizationYears.flatMap((organizationYear) => organizationYear.topicsAsWritten)),
     technology: new TagVocabulary('technology', organizationYears.flatMap((organizationYear) => organizationYear.technologiesAsWritten)),
   };
+}
+
+/**
+ * A page's own issues, at most MAX_ISSUES_PER_PAGE of them and a last one saying how many more:
+ * a hostile page of 100,000 broken lines is one page to fix, not a report nobody can read.
+ * (A loop, not push(...issues): spreading that many arguments overflows the stack.)
+ */
+function appendIssues(issues: Issue[], page: ParsedPage): void {
+  const shown = page.issues.slice(0, MAX_ISSUES_PER_PAGE);
+  for (const issue of shown) issues.push(issue);
+  const more = page.issues.length - shown.length;
+  if (more > 0) issues.push({ file: page.file, line: page.issues[MAX_ISSUES_PER_PAGE]!.line, severity: 'error', message: messages.moreIssues(more) });
 }
 
 function valuesOf(fields: Record<string, PageField>): Record<string, unknown> {

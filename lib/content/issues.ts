@@ -22,6 +22,9 @@ export function quote(text: string, max = 60): string {
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
 
+/** Issues listed per page before "and N more": a real page has a handful. */
+export const MAX_ISSUES_PER_PAGE = 200;
+
 export const messages = {
   emptyFile: () => 'empty file: a page needs at least a program and year line and an organization name',
   binaryFile: (detail: string) => `not a text page (${detail}); archive pages are UTF-8 text (.txt) or Markdown (.md)`,
@@ -77,6 +80,7 @@ export const messages = {
     `alias "${alias}" is the slug of another organization: its pages are there, so it cannot redirect here; remove it from aliases`,
   aliasClaimed: (alias: string, otherSlug: string, otherFile: string, otherLine: number) =>
     `alias "${alias}" already leads to ${otherSlug} (${otherFile}:${otherLine}): an old address can lead to one organization only; remove it from aliases here or there`,
+  moreIssues: (count: number) => `and ${count.toLocaleString('en-US')} more problems on this page from here on, not listed; fix the ones above first`,
   projectNotLoaded: (title: string) => `project ${quote(title)} not loaded because of errors on this page`,
 } as const;
 

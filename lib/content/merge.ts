@@ -347,7 +347,9 @@ class Groups {
       this.parent.set(drop, keep);
       for (const edition of this.editions.get(drop)!) this.editions.get(keep)!.add(edition);
       for (const key of this.nameKeys.get(drop)!) this.nameKeys.get(keep)!.add(key);
-      this.links.get(keep)!.push(...this.links.get(drop)!.splice(0), link);
+      const kept = this.links.get(keep)!;
+      for (const earlier of this.links.get(drop)!.splice(0)) kept.push(earlier);
+      kept.push(link);
     }
   }
 

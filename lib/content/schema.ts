@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LAST_YEAR, PROGRAM_IDS, PROGRAM_NAMES, findProgram } from '../programs';
 import { isHttpUrl } from '../links';
-import { SLUG_PATTERN } from '../slugs';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../slugs';
 
 /** Where a record came from: the file relative to the content folder and the line it starts on. */
 export const SourceSchema = z.object({
@@ -16,9 +16,11 @@ export const SourceSchema = z.object({
 /** How a description or an abstract is written: plain text (text pages) or Markdown. */
 export const MarkupSchema = z.enum(['text', 'markdown']);
 
-export const SlugSchema = z.string().regex(SLUG_PATTERN, {
-  error: 'must be lowercase letters, digits and single dashes, like "xen-project"',
-});
+export const SlugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, { error: 'must be lowercase letters, digits and single dashes, like "xen-project"' })
+  // A slug is a folder name in the export: file systems refuse names over 255 bytes.
+  .max(MAX_SLUG_LENGTH, { error: `must be at most ${MAX_SLUG_LENGTH} characters` });
 
 /** A field of an organization that is not one of the named ones, kept as the page gave it. */
 export const LinkSchema = z.object({ label: z.string().min(1), value: z.string().min(1) });

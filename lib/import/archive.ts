@@ -121,9 +121,10 @@ export function readArchiveYear(filePath: string): ArchiveYear {
 
   let source: string;
   try {
-    source = readFileSync(filePath, 'utf8');
+    // Fatal decoding: a Latin-1 file would otherwise import with U+FFFD where its accents were.
+    source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(filePath));
   } catch (cause) {
-    return fail(importMessages.unreadableFile((cause as Error).message));
+    return fail(cause instanceof TypeError ? importMessages.notUtf8() : importMessages.unreadableFile((cause as Error).message));
   }
   let json: unknown;
   try {
@@ -159,7 +160,7 @@ export function readArchiveYear(filePath: string): ArchiveYear {
     }
     result.organizations.push({ index, organization: organization.data });
   });
-  result.problems.push(...unknownFieldWarnings(file, parsed.data.organizations));
+  for (const warning of unknownFieldWarnings(file, parsed.data.organizations)) result.problems.push(warning);
   return result;
 }
 

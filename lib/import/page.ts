@@ -134,7 +134,7 @@ function bodyOf(organization: ArchiveOrganization): Root {
   const children: RootContent[] = [...plainTextToMarkdown(organization.description)];
   if (organization.projects.length > 0) {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Projects' }] });
-    for (const project of organization.projects) children.push(...projectNodes(project));
+    for (const project of organization.projects) for (const node of projectNodes(project)) children.push(node);
   }
   return { type: 'root', children };
 }

@@ -29,6 +29,7 @@ export function formatProblem(problem: ImportProblem): string {
 export const importMessages = {
   pageNotWritten: (detail: string) => `page not written: ${detail}; the other pages are written`,
   unreadableFile: (detail: string) => `cannot read this file: ${detail}`,
+  notUtf8: () => 'not valid UTF-8 (saved as Latin-1 or another encoding?); save it as UTF-8, nothing imported from this file',
   notJson: (detail: string) => `not valid JSON (${detail}); nothing imported from this file`,
   notArchive: (detail: string) =>
     `not an archive year file: ${detail}; expected {"year": 2016, "organizations": [...]}; nothing imported from this file`,

@@ -45,7 +45,7 @@ export function importArchives(files: readonly string[], outDir: string, options
 
   for (const filePath of files) {
     const archive = readArchiveYear(filePath);
-    report.problems.push(...archive.problems);
+    for (const problem of archive.problems) report.problems.push(problem);
     const imported: ImportedYear = { file: archive.file, year: archive.year, listed: archive.listed, imported: 0, projects: 0 };
     report.years.push(imported);
     if (archive.year === undefined) continue;

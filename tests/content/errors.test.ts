@@ -179,3 +179,19 @@ describe('front matter that could hide a project or a key', () => {
     expect(catalog.organizationYears[0]!.links).toEqual([{ label: 'Constructor', value: 'https://example.org/' }]);
   });
 });
+
+describe('pages built to break the run', () => {
+  it('lists at most 200 problems of one page, then how many more, and loads its neighbours', () => {
+    const broken = ['---', 'program: gsoc', 'year: 2016', 'organization: Many Keys', ...Array.from({ length: 150_000 }, (_, index) => `key${index}: x`), '---'].join('\n');
+    const catalog = loadCatalog(contentFolder({ 'broken.md': broken, 'good.txt': textPage({ name: 'Good Org' }) }));
+    const ofBroken = catalog.issues.filter((issue) => issue.file === 'broken.md');
+    expect(ofBroken).toHaveLength(201);
+    expect(ofBroken.at(-1)!.message).toBe('and 149,800 more problems on this page from here on, not listed; fix the ones above first');
+    expect(catalog.organizationYears.map((organizationYear) => organizationYear.name)).toContain('Good Org');
+  });
+
+  it('refuses a slug or an alias longer than a slug may be, at its line', () => {
+    const errors = errorsOf({ 'a.md': markdownPage(['program: gsoc', 'year: 2016', 'organization: Long', `slug: ${'a'.repeat(500)}`, `aliases: [${'b'.repeat(300)}]`]) });
+    expect(errors).toEqual(['a.md:5: slug must be at most 80 characters', 'a.md:6: aliases.0 must be at most 80 characters']);
+  });
+});

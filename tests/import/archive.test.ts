@@ -74,4 +74,12 @@ describe('readArchiveYear', () => {
     ]);
     expect(messagesOf('missing.json')).toEqual([expect.stringMatching(/^missing\.json: cannot read this file: ENOENT/)]);
   });
+
+  it('refuses a file that is not UTF-8 rather than import it with replacement characters', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'latin1-')), '2016.json');
+    writeFileSync(file, Buffer.from('{"year": 2016, "organizations": [{"name": "M\xfcller Lab"}]}', 'latin1'));
+    const archive = readArchiveYear(file);
+    expect(archive.organizations).toEqual([]);
+    expect(archive.problems.map((problem) => problem.message)).toEqual(['not valid UTF-8 (saved as Latin-1 or another encoding?); save it as UTF-8, nothing imported from this file']);
+  });
 });
