@@ -14,7 +14,14 @@ export const merges: CommandRun = async (args, output) => {
   const catalog = await loadContent(contentDir);
   const report = formatMerges(catalog.merges, catalog.unmerged, contentDir);
   if (values.out) {
-    writeFileSync(values.out, `${report}\n`);
+    try {
+      writeFileSync(values.out, `${report}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+      output.err(`cannot write the report to ${values.out}: ${why}; give a file path with --out`);
+      return 2;
+    }
     output.out(`${report.split('\n')[2]}\nwritten to ${values.out}`);
   } else {
     output.out(report);

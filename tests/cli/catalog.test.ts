@@ -85,3 +85,14 @@ describe('catalog dump', () => {
     expect(result.stderr).not.toMatch(/at \w+ \(/); // no stack trace
   });
 });
+
+describe('catalog merges', () => {
+  it('says plainly when --out cannot be written, instead of a stack trace', async () => {
+    const folder = contentFolder({ 'a.txt': textPage({ name: 'Alpha' }) });
+    for (const out of [folder, `${folder}/missing/report.md`]) {
+      const result = await run('merges', '--content', folder, '--out', out);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/^cannot write the report to .*: (it is a folder|its folder does not exist); give a file path with --out$/);
+    }
+  });
+});
