@@ -37,6 +37,9 @@ function sanitizeSchema() {
     // Images never reach this far (contentLinks turns them into their alt text); if one did, it goes.
     tagNames: defaultSchema.tagNames?.filter((tag) => tag !== 'img'),
     protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+    // remark-rehype already prefixes the only ids content can make (footnotes, "user-content-fn-1")
+    // and the links to them; a second prefix here would leave every footnote link pointing nowhere.
+    clobberPrefix: '',
   };
 }
 
@@ -94,7 +97,28 @@ function toMdast(source: string, markup: Markup): MdastRoot {
   if (markup === 'text') return { type: 'root', children: literalTextToMdast(source) };
   const tree = markdownParser.runSync(markdownParser.parse(source)) as MdastRoot;
   contentLinks(tree);
+  rawHtmlAsText(tree);
   return tree;
+}
+
+/**
+ * Raw HTML in content keeps its words and loses its tags: "<div>Use the API</div>" shows "Use the
+ * API" instead of vanishing with the element, and no tag, attribute or script ever reaches the
+ * page (script and style elements go whole: their text is code, not prose).
+ */
+function rawHtmlAsText(tree: MdastRoot): void {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const words = node.value
+      .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+      .replace(/<[^>]*>?/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const text = { type: 'text' as const, value: parent.type === 'root' ? words : node.value.replace(/<[^>]*>?/g, '') };
+    const replacement = parent.type === 'root' ? (words ? [{ type: 'paragraph', children: [text] }] : []) : [text];
+    parent.children.splice(index, 1, ...(replacement as never[]));
+    return index;
+  });
 }
 
 /** Sanitized HTML for a description or an abstract. */

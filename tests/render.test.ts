@@ -62,3 +62,18 @@ describe('plain text of Markdown', () => {
     );
   });
 });
+
+describe('footnotes and raw HTML in Markdown', () => {
+  it('links each footnote reference to its note, and back', () => {
+    const html = renderMarkup('A claim[^1].\n\n[^1]: The source.', 'markdown');
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]));
+    expect(targets.length).toBe(2);
+    for (const target of targets) expect(ids.has(target), target).toBe(true);
+  });
+
+  it('keeps the words of raw HTML blocks and inline tags, and none of their tags', () => {
+    const html = renderMarkup('<div onclick="x()">Use the <b>API</b></div>\n\nInline <em>emphasis</em> here.\n\n<script>alert(1)</script>', 'markdown');
+    expect(html).toBe('<p>Use the API</p>\n<p>Inline emphasis here.</p>');
+  });
+});
