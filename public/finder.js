@@ -2,7 +2,8 @@
 // (A–Z, with links): that is the page without JavaScript. This script reads the finder's data
 // (/orgs/finder.json, lib/site/finder.ts writes it), renders the filter controls into the side
 // panel, and filters, counts and sorts by hiding and moving the existing cards. No framework:
-// one pass over ~670 organizations per change, well inside a frame (`npm run bench:finder`).
+// one pass over ~670 organizations per change, and at most PAGE cards shown and moved, well
+// inside a frame (`npm run bench:finder`).
 //
 // The address is the state: q, year, program, category, technology, topic (repeatable),
 // first, min_years, sort. Deliberate changes push a history entry; typing replaces it.
@@ -20,9 +21,13 @@
     { bit: TOPIC, key: 'topic', table: 'topics', label: 'Topic', searchable: true },
   ];
   var SORTS = ['name', 'projects', 'years', 'recent', 'newest', 'trend'];
+  /** How the count line says the order: "42 of 666 organizations, most projects first". */
+  var SORT_WORDS = { name: 'A–Z', projects: 'most projects first', years: 'most years first', recent: 'latest year first', newest: 'newest first', trend: 'rising first' };
   var PROGRAM_NAMES = { gsoc: 'Summer of Code', gci: 'Code-in' };
   /** Options a searchable list shows besides the selected ones. */
   var SHOWN = 8;
+  /** Cards shown before "Show more". */
+  var PAGE = 100;
 
   fetch(root.getAttribute('data-finder'))
     .then(function (response) {
@@ -44,19 +49,37 @@
     var finder = model(data, cards);
     var view = controls(finder);
     var state = readAddress(finder);
-    var currentOrder = 'name';
+    // Cards shown at once: the first PAGE matches in order, then "Show more". Hiding and moving
+    // only those keeps a change within a frame however many organizations match.
+    var page = window.__finderPageSize || PAGE;
+    var limit = page;
+    var shown = cards.slice();
+    var more = element('button', { type: 'button', class: 'finder-more', hidden: true });
+    list.parentNode.insertBefore(more, list.nextSibling);
+    more.addEventListener('click', function () {
+      var before = shown.length;
+      limit += page;
+      update(null, true);
+      var first = shown[before] && shown[before].querySelector('a');
+      if (first) first.focus();
+    });
 
-    function update(how) {
+    function update(how, keepLimit) {
+      if (!keepLimit) limit = page;
       var result = apply(finder, state);
-      if (state.sort !== currentOrder) {
-        // Moved while out of the document, the cards cost one style pass instead of one each.
-        var parent = list.parentNode;
-        var next = list.nextSibling;
-        parent.removeChild(list);
-        list.append.apply(list, finder.order(state.sort).map(function (organization) { return organization.card; }));
-        parent.insertBefore(list, next);
-        currentOrder = state.sort;
-      }
+      var order = finder.order(state.sort);
+      var next = [];
+      for (var i = 0; i < order.length && next.length < limit; i++) if (order[i].match) next.push(order[i].card);
+      var staying = new Set(next);
+      shown.forEach(function (card) { if (!staying.has(card)) card.hidden = true; });
+      next.forEach(function (card) { if (card.hidden) card.hidden = false; });
+      // The shown cards go first, in order; hidden ones stay wherever they are.
+      var inPlace = next.every(function (card, at) { return list.children[at] === card; });
+      if (!inPlace) list.prepend.apply(list, next);
+      shown = next;
+      var left = result.matches - next.length;
+      more.hidden = left <= 0;
+      if (left > 0) more.textContent = 'Show ' + Math.min(page, left).toLocaleString('en-US') + ' more (' + left.toLocaleString('en-US') + ' not shown)';
       view.show(state, result);
       if (how) writeAddress(finder, state, how);
       return result;
@@ -250,7 +273,7 @@
       if (organization.yearCount < state.minYears) fails |= 1 << MIN_YEARS;
 
       var visible = fails === 0;
-      if (organization.card.hidden === visible) organization.card.hidden = !visible;
+      organization.match = visible;
       if (visible) matches++;
       // Facets this organization counts for: all when it matches, else the one facet it fails.
       if (fails !== 0 && (fails & (fails - 1)) !== 0) continue;
@@ -477,8 +500,7 @@
       var counts = result.counts;
       var total = finder.organizations.length;
       var filtered = state.q || state.years.length || state.programs.length || state.tags.some(function (t) { return t.length; }) || state.first !== -1 || state.minYears;
-      var label = sort.querySelector('option[value="' + state.sort + '"]').textContent;
-      count.textContent = (filtered ? result.matches.toLocaleString('en-US') + ' of ' + plural(total, 'organization') : plural(total, 'organization')) + ', ' + (state.sort === 'name' ? 'A–Z' : label.charAt(0).toLowerCase() + label.slice(1));
+      count.textContent = (filtered ? result.matches.toLocaleString('en-US') + ' of ' + plural(total, 'organization') : plural(total, 'organization')) + ', ' + SORT_WORDS[state.sort];
       root.classList.toggle('is-empty', result.matches === 0);
       open.textContent = filtered ? 'Filters (' + result.matches.toLocaleString('en-US') + ')' : 'Filters';
       close.textContent = 'Show ' + plural(result.matches, 'organization');

@@ -19,20 +19,21 @@ const CARD_TECHNOLOGIES = 3;
 /** Technologies and topics the page links to without JavaScript (the finder searches them all). */
 const BROWSE_TAGS = 24;
 
+/** The sorts, as the menu names them (short: it shares a row with the name filter at 375 px). */
 export const SORTS = [
-  { id: 'name', label: 'Name, A–Z' },
+  { id: 'name', label: 'Name' },
   { id: 'projects', label: 'Most projects' },
   { id: 'years', label: 'Most years' },
-  { id: 'recent', label: 'Most projects in their latest year' },
-  { id: 'newest', label: 'Newest first (first year)' },
-  { id: 'trend', label: 'Trend: rising first' },
+  { id: 'recent', label: 'Latest year' },
+  { id: 'newest', label: 'Newest' },
+  { id: 'trend', label: 'Trend' },
 ] as const;
 
 export function OrganizationsPage({ finder, dataUrl }: { finder: Finder; dataUrl: string }) {
   const { organizations, years, trend } = finder;
   const projects = organizations.reduce((sum, { organization }) => sum + organization.projectCount, 0);
   const trendText =
-    trend.recent.length > 0 ? `Trend compares each organization's projects in ${yearRanges(trend.recent)} with its projects in ${yearRanges(trend.previous)}: the difference, rising first.` : '';
+    trend.recent.length > 0 ? `Sorts: latest year puts the organizations of the latest year first, most projects that year first; newest, by first year; trend, by projects in ${yearRanges(trend.recent)} minus projects in ${yearRanges(trend.previous)}, rising first.` : '';
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }]} current="Organizations" />
@@ -129,8 +130,11 @@ function OrganizationCard({ finderOrganization, years }: { finderOrganization: F
               <a href={categoryPath(tagSlug(category))}>{category}</a> ·{' '}
             </>
           )}
-          {yearRanges(organization.years)} · {plural(organization.projectCount, 'project')}
-          <Sparkline years={years} projectsByYear={projectsByYear} />
+          {yearRanges(organization.years)} ·{' '}
+          <span className="nw">
+            {plural(organization.projectCount, 'project')}
+            <Sparkline years={years} projectsByYear={projectsByYear} />
+          </span>
         </p>
         {technologies.length > 0 && (
           <p className="oc-t">

@@ -96,9 +96,9 @@ describe('the organization finder', () => {
       const { page } = await openFinder(query);
       const expected = organizations.filter(keep).map((organization) => organization.slug).sort();
       expect((await shown(page)).sort()).toEqual(expected);
-      const total = organizations.length;
-      const label = expected.length === total && !/q=/.test(query) && !/=(?!no-such)/.test(query) ? `${total} organizations` : `${expected.length} of ${total} organizations`;
-      if (!query.includes('no-such')) await expect(page.locator('#finder-count').textContent()).resolves.toContain(label);
+      // A slug the site does not know is no filter at all.
+      const label = query.includes('no-such') ? `${organizations.length} organizations, A–Z` : `${expected.length} of ${organizations.length} organizations`;
+      await expect(page.locator('#finder-count').textContent()).resolves.toContain(label);
     });
   }
 
@@ -189,6 +189,27 @@ describe('the organization finder', () => {
     await page.locator('.finder-clear').click();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('');
     expect((await shown(page)).length).toBe(organizations.length);
+  });
+
+  it('shows a page of cards at a time, and the next page on request, its first card focused', async () => {
+    const opened = await browser.open();
+    const { page } = opened;
+    await page.addInitScript(() => Object.assign(window, { __finderPageSize: 3 }));
+    await page.goto(`${baseUrl()}/orgs/`);
+    await page.locator('.finder.is-live').waitFor();
+    const names = await page.locator('[data-org]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')));
+    expect(await shown(page)).toEqual(names.slice(0, 3));
+    const more = page.locator('.finder-more');
+    await expect(more.textContent()).resolves.toBe(`Show 3 more (${organizations.length - 3} not shown)`);
+    await more.click();
+    expect(await shown(page)).toEqual(names.slice(0, 6));
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-org]')?.getAttribute('data-org'))).resolves.toBe(names[3]);
+    // The count is of every match, whatever is shown; a new filter starts from the first page.
+    await page.locator('#finder-sort').selectOption('projects');
+    expect((await shown(page)).length).toBe(3);
+    await expect(page.locator('#finder-count').textContent()).resolves.toBe(`${organizations.length} organizations, most projects first`);
+    await page.locator('#finder-q').fill('zzzz');
+    await expect(more.isVisible()).resolves.toBe(false);
   });
 
   it('says so when nothing matches', async () => {
