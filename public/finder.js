@@ -93,7 +93,10 @@
       update();
     });
     root.classList.add('is-live');
-    update();
+    // The plain address is the page as served (every card, A–Z): nothing to hide or move, so the
+    // page becomes interactive without touching the cards. Pages of PAGE start with a change.
+    if (!location.search) limit = Infinity;
+    update(null, true);
     // For `npm run bench:finder` and the tests: the same code path as a control's change.
     window.__finder = {
       apply: function (params) {

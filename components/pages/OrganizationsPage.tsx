@@ -118,34 +118,31 @@ function OrganizationCard({ finderOrganization, years }: { finderOrganization: F
   return (
     <li data-org={organization.slug}>
       <Avatar name={organization.name} small />
-      <div>
-        <h3>
-          <a href={organization.path}>{organization.name}</a>
-        </h3>
-        {organization.formerNames.length > 0 && <p className="oc-f">formerly {organization.formerNames.map((former) => former.name).join(', ')}</p>}
-        {finderOrganization.excerpt && <p className="oc-d">{finderOrganization.excerpt}</p>}
-        <p className="oc-m">
-          {category && (
-            <>
-              <a href={categoryPath(tagSlug(category))}>{category}</a> ·{' '}
-            </>
-          )}
-          {yearRanges(organization.years)} ·{' '}
-          <span className="nw">
-            {plural(organization.projectCount, 'project')}
-            <Sparkline years={years} projectsByYear={projectsByYear} />
-          </span>
-        </p>
-        {technologies.length > 0 && (
-          <p className="oc-t">
-            {technologies.slice(0, CARD_TECHNOLOGIES).map((technology) => (
-              <a key={technology} href={technologyPath(tagSlug(technology))}>
-                {technology}
-              </a>
-            ))}
-          </p>
+      <h3>
+        <a href={organization.path}>{organization.name}</a>
+      </h3>
+      {organization.formerNames.length > 0 && <p className="oc-f">formerly {organization.formerNames.map((former) => former.name).join(', ')}</p>}
+      {finderOrganization.excerpt && <p className="oc-d">{finderOrganization.excerpt}</p>}
+      <p className="oc-m">
+        {/* First in its line, so that it never wraps away from the figures it draws. */}
+        <Sparkline years={years} projectsByYear={projectsByYear} />
+        {plural(organization.projectCount, 'project')} · {yearRanges(organization.years)}
+        {category && (
+          <>
+            {' · '}
+            <a href={categoryPath(tagSlug(category))}>{category}</a>
+          </>
         )}
-      </div>
+      </p>
+      {technologies.length > 0 && (
+        <p className="oc-t">
+          {technologies.slice(0, CARD_TECHNOLOGIES).map((technology) => (
+            <a key={technology} href={technologyPath(tagSlug(technology))}>
+              {technology}
+            </a>
+          ))}
+        </p>
+      )}
     </li>
   );
 }

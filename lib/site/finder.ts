@@ -19,7 +19,7 @@ import { listOrganizations, listYears, type Organization } from './catalog';
 export const TREND_YEARS = 3;
 
 /** Characters of description a card shows (one line; CSS ends it with an ellipsis sooner). */
-const EXCERPT_LENGTH = 110;
+const EXCERPT_LENGTH = 90;
 
 /** One value of a facet (a category, technology or topic) and how many organizations have it. */
 export interface FacetValue {

@@ -191,25 +191,35 @@ describe('the organization finder', () => {
     expect((await shown(page)).length).toBe(organizations.length);
   });
 
-  it('shows a page of cards at a time, and the next page on request, its first card focused', async () => {
-    const opened = await browser.open();
-    const { page } = opened;
+  it('opens as served, then shows a page of cards at a time and the next page on request, its first card focused', async () => {
+    const { page } = await browser.open();
     await page.addInitScript(() => Object.assign(window, { __finderPageSize: 3 }));
     await page.goto(`${baseUrl()}/orgs/`);
     await page.locator('.finder.is-live').waitFor();
+    // The plain address is the page as served: every card, none hidden or moved.
     const names = await page.locator('[data-org]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')));
-    expect(await shown(page)).toEqual(names.slice(0, 3));
+    expect(await shown(page)).toEqual(names);
     const more = page.locator('.finder-more');
-    await expect(more.textContent()).resolves.toBe(`Show 3 more (${organizations.length - 3} not shown)`);
-    await more.click();
-    expect(await shown(page)).toEqual(names.slice(0, 6));
-    await expect(page.evaluate(() => document.activeElement?.closest('[data-org]')?.getAttribute('data-org'))).resolves.toBe(names[3]);
-    // The count is of every match, whatever is shown; a new filter starts from the first page.
+    await expect(more.isVisible()).resolves.toBe(false);
+    // Any change shows the first page of its matches; the count is of every match.
     await page.locator('#finder-sort').selectOption('projects');
+    const byProjects = [...organizations].sort((a, b) => b.projects - a.projects).map((organization) => organization.slug);
     expect((await shown(page)).length).toBe(3);
     await expect(page.locator('#finder-count').textContent()).resolves.toBe(`${organizations.length} organizations, most projects first`);
+    await expect(more.textContent()).resolves.toBe(`Show 3 more (${organizations.length - 3} not shown)`);
+    await more.click();
+    const six = await shown(page);
+    expect(six.length).toBe(6);
+    // In order of projects (ties A–Z, checked with the sorts above).
+    const projectsOf = (slug: string | null) => organizations.find((organization) => organization.slug === slug)!.projects;
+    expect(six.map(projectsOf)).toEqual(byProjects.slice(0, 6).map(projectsOf));
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-org]')?.getAttribute('data-org'))).resolves.toBe(six[3]);
     await page.locator('#finder-q').fill('zzzz');
     await expect(more.isVisible()).resolves.toBe(false);
+    // A shared address opens on its first page.
+    await page.goto(`${baseUrl()}/orgs/?sort=name`);
+    await page.locator('.finder.is-live').waitFor();
+    expect(await shown(page)).toEqual(names.slice(0, 3));
   });
 
   it('says so when nothing matches', async () => {
