@@ -39,7 +39,7 @@ export function OrganizationsPage({ finder, dataUrl }: { finder: Finder; dataUrl
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }]} current="Organizations" />
       <h1>Organizations</h1>
       <p className="lede">
-        {plural(organizations.length, 'organization')} of {yearRanges(years)}, with {plural(projects, 'project')} in all.
+        {plural(organizations.length, 'organization')} from {yearRanges(years)}, with {plural(projects, 'project')} in all.
       </p>
       <div className="finder" data-finder={dataUrl} data-trend={trendText}>
         <aside className="finder-side" id="finder-side" aria-labelledby="finder-side-heading">
