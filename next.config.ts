@@ -26,7 +26,10 @@ export default function nextConfig(phase: string): NextConfig {
     // them at .../, and in development this does the same.
     ...(development && {
       async rewrites() {
-        return [{ source: '/:section(orgs|years|technologies)/:path+/', destination: '/:section/:path+/index.html' }];
+        return [
+          { source: '/orgs/', destination: '/orgs/index.html' },
+          { source: '/:section(orgs|years|technologies)/:path+/', destination: '/:section/:path+/index.html' },
+        ];
       },
     }),
   };

@@ -21,6 +21,8 @@ import { getRedirect } from '@/lib/site/redirects';
 export interface DocumentPage {
   meta: PageMeta;
   body: ReactNode;
+  /** What this page adds to <head> after the site's assets: its own script, a preload. */
+  head?: ReactNode;
 }
 
 /**
@@ -33,13 +35,14 @@ function renderToStaticMarkup(element: ReactElement): string {
   return (load('react-dom/server') as typeof import('react-dom/server')).renderToStaticMarkup(element);
 }
 
-function Document({ meta, children }: { meta: PageMeta; children: ReactNode }) {
+function Document({ meta, head, children }: { meta: PageMeta; head?: ReactNode; children: ReactNode }) {
   return (
     <html lang="en">
       {/* eslint-disable-next-line @next/next/no-head-element -- a document writes its whole HTML itself, outside Next's pages */}
       <head>
         <HeadTags meta={meta} />
         <SiteAssets />
+        {head}
       </head>
       <body>
         <PageFrame>{children}</PageFrame>
@@ -50,7 +53,7 @@ function Document({ meta, children }: { meta: PageMeta; children: ReactNode }) {
 
 /** The whole HTML document of a page, as the response its route handler gives. */
 export function documentResponse(page: DocumentPage): Response {
-  const html = `<!DOCTYPE html>${renderToStaticMarkup(<Document meta={page.meta}>{page.body}</Document>)}`;
+  const html = `<!DOCTYPE html>${renderToStaticMarkup(<Document meta={page.meta} head={page.head}>{page.body}</Document>)}`;
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 

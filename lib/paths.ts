@@ -16,6 +16,8 @@ export const TOPICS_PATH = '/topics/';
 export const CATEGORIES_PATH = '/categories/';
 export const SEARCH_PATH = '/search/';
 export const SITEMAP_PATH = '/sitemap.xml';
+/** The organization finder's data: facet tables and each organization's values (lib/site/finder.ts). */
+export const ORGANIZATION_FINDER_DATA_PATH = '/orgs/finder.json';
 
 /** "/orgs/xen-project/": one organization across its years. */
 export function organizationPath(organizationSlug: string): string {
@@ -78,6 +80,38 @@ export function searchPath(params: SearchParams = {}): string {
   for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(key, String(value));
   const text = query.toString();
   return text ? `${SEARCH_PATH}?${text}` : SEARCH_PATH;
+}
+
+/**
+ * What the organization finder (/orgs/) reads from its address. Slugs are the site's own (tagSlug,
+ * organization slugs); facets that take several values repeat their parameter.
+ */
+export interface OrganizationFinderParams {
+  q?: string;
+  year?: (number | string)[];
+  program?: string[];
+  category?: string[];
+  technology?: string[];
+  topic?: string[];
+  /** Organizations whose first year is this one. */
+  first?: number | string;
+  /** Organizations that took part in at least this many years. */
+  min_years?: number | string;
+  sort?: 'name' | 'projects' | 'years' | 'recent' | 'newest' | 'trend';
+}
+
+/** The finder's parameters, in the order its address writes them (public/finder.js keeps the same). */
+export const ORGANIZATION_FINDER_PARAMS = ['q', 'year', 'program', 'category', 'technology', 'topic', 'first', 'min_years', 'sort'] as const;
+
+/** "/orgs/?year=2025&technology=rust&sort=projects": a view of the organization finder, as a link. */
+export function organizationsPath(params: OrganizationFinderParams = {}): string {
+  const query = new URLSearchParams();
+  for (const key of ORGANIZATION_FINDER_PARAMS) {
+    const value = params[key];
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined && one !== '' && !(key === 'sort' && one === 'name')) query.append(key, String(one));
+  }
+  const text = query.toString();
+  return text ? `${ORGANIZATIONS_PATH}?${text}` : ORGANIZATIONS_PATH;
 }
 
 /** The parts of an organization's address, read back from any path under it. */

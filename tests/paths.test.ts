@@ -4,6 +4,7 @@ import {
   organizationRouteParams,
   organizationRoutePath,
   organizationYearPath,
+  organizationsPath,
   parseOrganizationPath,
   projectPath,
   searchPath,
@@ -24,6 +25,13 @@ describe('the URL map', () => {
   it('writes a search as a link, leaving out empty filters and escaping the query', () => {
     expect(searchPath()).toBe('/search/');
     expect(searchPath({ q: 'c++ & rust', year: 2020, organization: '', technology: undefined })).toBe('/search/?q=c%2B%2B+%26+rust&year=2020');
+  });
+
+  it('writes a view of the organization finder as a link, repeating a facet that takes several values', () => {
+    expect(organizationsPath()).toBe('/orgs/');
+    expect(organizationsPath({ sort: 'name', q: '' })).toBe('/orgs/');
+    expect(organizationsPath({ sort: 'projects', technology: ['rust', 'c-plus-plus'], year: [2025], q: 'kde' })).toBe('/orgs/?q=kde&year=2025&technology=rust&technology=c-plus-plus&sort=projects');
+    expect(organizationsPath({ first: 2025, min_years: 3 })).toBe('/orgs/?first=2025&min_years=3');
   });
 
   it('reads an organization path back into its parts', () => {
