@@ -124,7 +124,14 @@ function rawHtmlAsText(tree: MdastRoot): void {
 /** Sanitized HTML for a description or an abstract. */
 export function renderMarkup(source: string, markup: Markup): string {
   if (!source.trim()) return '';
-  return String(htmlWriter.stringify(htmlWriter.runSync(toMdast(source, markup))));
+  try {
+    return String(htmlWriter.stringify(htmlWriter.runSync(toMdast(source, markup))));
+  } catch (error) {
+    // The loader refuses text that nests deep enough to exhaust the stack (lib/content/nesting.ts);
+    // should any still do, the page shows it as plain text rather than the build failing.
+    if (!(error instanceof RangeError)) throw error;
+    return String(htmlWriter.stringify(htmlWriter.runSync(toMdast(source, 'text'))));
+  }
 }
 
 /** The readable text of a description or abstract: Markdown read (escapes, links, emphasis), blocks joined by a space. */

@@ -81,6 +81,10 @@ export const messages = {
   aliasClaimed: (alias: string, otherSlug: string, otherFile: string, otherLine: number) =>
     `alias "${alias}" already leads to ${otherSlug} (${otherFile}:${otherLine}): an old address can lead to one organization only; remove it from aliases here or there`,
   moreIssues: (count: number) => `and ${count.toLocaleString('en-US')} more problems on this page from here on, not listed; fix the ones above first`,
+  nestedTooDeep: (depth: number | undefined, limit: number) =>
+    `lists or quotes nest ${depth === undefined ? 'too' : `${depth.toLocaleString('en-US')} levels`} deep here; a page may nest at most ${limit} levels, so this page is not read`,
+  tooManyDelimiters: (count: number, limit: number) =>
+    `this line holds ${count.toLocaleString('en-US')} emphasis, link or code marks; a line may hold at most ${limit.toLocaleString('en-US')}, so this page is not read`,
   projectNotLoaded: (title: string) => `project ${quote(title)} not loaded because of errors on this page`,
 } as const;
 

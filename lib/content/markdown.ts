@@ -27,6 +27,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { messages, type Issue, type Severity } from './issues';
+import { MAX_BLOCK_NESTING, MAX_INLINE_DELIMITERS, nestingProblem } from './nesting';
 import { field, normalizeNewlines, type PageField, type ParsedPage, type ParsedProject } from './page';
 
 /** Front matter keys and the record field each fills. */
@@ -107,12 +108,38 @@ export function parseMarkdownPage(source: string, file: string): ParsedPage {
   const page: ParsedPage = { file, markup: 'markdown', line: 1, fields, fieldLabels: FIELD_LABELS, projects: [], issues, unreadable: false };
 
   const { body: bodyText, bodyLine } = readFrontMatter(text, page, report);
+  const tooDeep = nestingProblem(bodyText);
+  if (tooDeep) {
+    report(bodyLine + tooDeep.line - 1, tooDeep.kind === 'block' ? messages.nestedTooDeep(tooDeep.depth, MAX_BLOCK_NESTING) : messages.tooManyDelimiters(tooDeep.depth, MAX_INLINE_DELIMITERS));
+    return refusedBody(page, bodyText, bodyLine, report);
+  }
   const body = new Body(bodyText, bodyLine);
-  const tree = structureParser.parse(bodyText);
+  let tree: Root;
+  try {
+    tree = structureParser.parse(bodyText);
+  } catch (error) {
+    // A stack overflow the line scan did not foresee: this page, not the run.
+    if (!(error instanceof RangeError)) throw error;
+    report(bodyLine, messages.nestedTooDeep(undefined, MAX_BLOCK_NESTING));
+    return refusedBody(page, bodyText, bodyLine, report);
+  }
 
   const sections = splitAtProjectsHeading(tree, body, report);
   fields.description = field(body.slice(sections.description), bodyLine, 'the description');
   if (sections.projects) readProjects(sections.projects, page, body, report);
+  return page;
+}
+
+/**
+ * A body that cannot be read: the page is unreadable, and each "### " heading line is still named
+ * as a project not loaded, so that no project disappears without a word.
+ */
+function refusedBody(page: ParsedPage, bodyText: string, bodyLine: number, report: (line: number, message: string) => void): ParsedPage {
+  page.unreadable = true;
+  bodyText.split('\n').forEach((line, index) => {
+    const title = /^ {0,3}###[ \t]+(.+?)[ \t#]*$/.exec(line)?.[1];
+    if (title) report(bodyLine + index, messages.projectNotLoaded(title));
+  });
   return page;
 }
 

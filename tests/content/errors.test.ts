@@ -195,3 +195,30 @@ describe('pages built to break the run', () => {
     expect(errors).toEqual(['a.md:5: slug must be at most 80 characters', 'a.md:6: aliases.0 must be at most 80 characters']);
   });
 });
+
+describe('Markdown that nests deep enough to exhaust a parser', () => {
+  const page = (abstract: string) => markdownPage(['program: gsoc', 'year: 2016', 'organization: Deep Org'], ['## Projects', '', '### Fine Project', '', 'Plain.', '', '### Deep Project', '', abstract]);
+  const cases: [string, string][] = [
+    ['10,000 list markers', `${'- '.repeat(10_000)}x`],
+    ['a 2,000-level indented list', Array.from({ length: 2_000 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')],
+    ['10,000 quote markers', `${'>'.repeat(10_000)} x`],
+    ['10,000 opening brackets', `${'['.repeat(10_000)}x`],
+    ['5,000 nested emphasis levels', `${'*a '.repeat(5_000)}x`],
+  ];
+
+  it.each(cases)('refuses %s at its line, names every project, and loads the neighbours', (_, abstract) => {
+    const catalog = loadCatalog(contentFolder({ 'deep.md': page(abstract), 'good.txt': textPage({ name: 'Good Org' }) }));
+    const errors = catalog.issues.filter((issue) => issue.file === 'deep.md').map((issue) => `${issue.line}: ${issue.message}`);
+    expect(errors.slice(0, 2)).toEqual(['8: project "Fine Project" not loaded because of errors on this page', '12: project "Deep Project" not loaded because of errors on this page']);
+    // At the line where it goes too deep: the abstract's first line, or a later line of the indented list.
+    expect(errors[2]).toMatch(/^\d+: (lists or quotes nest .* deep here|this line holds .* marks)/);
+    expect(Number(errors[2]!.split(':')[0])).toBeGreaterThanOrEqual(14);
+    expect(errors).toHaveLength(3);
+    expect(catalog.organizationYears.map((organizationYear) => organizationYear.name)).toEqual(['Good Org']);
+  });
+
+  it('still reads a page whose lists nest as deep as real pages do', () => {
+    const nested = Array.from({ length: 6 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n');
+    expect(errorsOf({ 'ok.md': page(nested) })).toEqual([]);
+  });
+});
