@@ -92,3 +92,32 @@ describe('Markdown pages', () => {
     expect(project!.slug).toBe('faster-grep-for-everyone');
   });
 });
+
+describe('a Markdown page read a project at a time', () => {
+  it('reads headings inside a code fence or a raw HTML block as CommonMark does, not as projects', () => {
+    const page = [
+      '---', 'program: gsoc', 'year: 2016', 'organization: Tricky Org', '---', '', '## Projects', '',
+      '### First', '', '```', '', '### Not a project: inside a fence', '', '```', '',
+      '### Second', '', '<pre>', '', '### Not a project: inside pre', '', '</pre>', '',
+      '### Third', '', '- a list', '', '### Fourth', '', 'Text.',
+    ].join('\n');
+    const catalog = loadCatalog(contentFolder({ 'a.md': page }));
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.projects.map((project) => [project.title, project.source.line])).toEqual([
+      ['First', 9],
+      ['Second', 17],
+      ['Third', 25],
+      ['Fourth', 29],
+    ]);
+    expect(catalog.projects[0]!.abstract).toContain('### Not a project: inside a fence');
+  });
+
+  it('loads a page of 5,000 projects, every one at its line', () => {
+    const projects = Array.from({ length: 5_000 }, (_, index) => `### Project ${index}\n\n- Contributor: A B\n\nAbstract ${index} with *emphasis*.\n`);
+    const page = ['---', 'program: gsoc', 'year: 2016', 'organization: Big Org', '---', '', '## Projects', '', ...projects].join('\n');
+    const catalog = loadCatalog(contentFolder({ 'big.md': page }));
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.projects).toHaveLength(5_000);
+    expect(catalog.projects[4_999]).toMatchObject({ title: 'Project 4999', contributor: 'A B', source: { line: 9 + 4_999 * 6 } });
+  });
+});
