@@ -69,5 +69,15 @@ export function tagSlug(name: string): string {
   return slugify(name.replace(/#/g, ' sharp '));
 }
 
+/**
+ * An organization's slug from its name: "C# Tools" → "c-sharp-tools", so that it never shares
+ * C's address. Only a one-letter name before "#" (C#, F#, J#) is a language; "PKCS#11" stays
+ * as slugify reads it. Project slugs are left as they were: they are unique within their page,
+ * and their permalinks must not move.
+ */
+export function organizationSlug(name: string): string {
+  return slugify(name.replace(/\b([a-z])#/gi, '$1 sharp '));
+}
+
 /** A technology's slug (tagSlug). */
 export const technologySlug = tagSlug;

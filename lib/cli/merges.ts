@@ -52,7 +52,8 @@ export function formatMerges(list: Merge[], unmerged: MergeCandidateReport[], co
     '',
   ];
   for (const merge of list) {
-    lines.push(`- **${merge.slug}** ← ${merge.mergedSlugs.join(', ')}${isAcrossEras(merge) ? ' (across eras)' : ''}`);
+    const from = merge.mergedSlugs.length > 0 ? ` ← ${merge.mergedSlugs.join(', ')}` : ' (names that made one slug)';
+    lines.push(`- **${merge.slug}**${from}${isAcrossEras(merge) ? ' (across eras)' : ''}`);
     for (const name of merge.names) lines.push(`  - ${name.name}: ${yearRanges(name.years)}`);
     for (const link of merge.links) lines.push(`  - ${link.evidence}${link.shared ? ` (${link.shared})` : ''}: ${link.names[0]} = ${link.names[1]}`);
   }

@@ -25,7 +25,7 @@ import { organizationYearPath, projectPath } from '../paths';
 import { editionName } from '../programs';
 import { technologiesNamed } from './mentions';
 import { TagVocabulary, type TagKind } from './tags';
-import { slugify, uniqueSlugs } from '../slugs';
+import { organizationSlug, uniqueSlugs } from '../slugs';
 
 export interface Catalog {
   organizationYears: OrganizationYear[];
@@ -172,7 +172,7 @@ function toOrganizationYear(page: ParsedPage, issues: Issue[]): { organizationYe
     return undefined;
   }
   const fields = result.data;
-  const slug = fields.slug ?? slugify(fields.name);
+  const slug = fields.slug ?? organizationSlug(fields.name);
   const organizationYear: OrganizationYear = {
     program: fields.program.name,
     programId: fields.program.id,

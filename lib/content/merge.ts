@@ -48,7 +48,9 @@ export type Evidence =
   | 'same name but for a suffix'
   | 'acronym'
   | 'same name before a descriptive tail'
-  | 'same website';
+  | 'same website'
+  /** Different names whose slugs came out the same ("C++ Tools", "C Plus Plus Tools"): listed, so that no join goes unseen. */
+  | 'same slug';
 
 /** Why two names were joined: the evidence, and what they shared when that says more (a website). */
 export interface MergeLink {
@@ -299,6 +301,17 @@ class Groups {
       this.editions.get(slug)!.add(`${candidate.programId} ${candidate.year}`);
       this.nameKeys.get(slug)!.add(strictNameKey(candidate.name));
     }
+    // Pages that share a slug are one organization before any rule runs; where their names differ
+    // and no curator chose the slug, say so, so that the join is reviewed like any other.
+    for (const [slug, sharing] of groupBy(candidates, (candidate) => candidate.slug)) {
+      if (sharing.some((candidate) => candidate.explicitSlug)) continue;
+      // The most recent spelling of each name, the most recent name first, as every link is named.
+      const names = [...groupBy(sharing, (candidate) => strictNameKey(candidate.name)).values()]
+        .map((same) => same.sort((a, b) => b.year - a.year)[0]!)
+        .sort((a, b) => b.year - a.year)
+        .map((candidate) => candidate.name);
+      for (const name of names.slice(1)) this.links.get(slug)!.push({ evidence: 'same slug', names: [names[0]!, name] });
+    }
   }
 
   find(slug: string): string {
@@ -374,7 +387,7 @@ class Groups {
       const slug = (ordered.find((candidate) => candidate.explicitSlug) ?? ordered[0]!).slug;
       const slugs = [...new Set(group.map((candidate) => candidate.slug))];
       for (const original of slugs) finalSlug.set(original, slug);
-      if (slugs.length > 1 || slugs[0] !== slug) {
+      if (slugs.length > 1 || slugs[0] !== slug || this.links.get(root)!.length > 0) {
         const names = groupBy([...group].sort((a, b) => a.year - b.year), (candidate) => candidate.name);
         merges.push({
           slug,

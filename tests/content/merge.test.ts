@@ -226,4 +226,20 @@ describe('merged organizations in the catalog', () => {
     ]);
     expect(catalog.organizationYears.find((organizationYear) => organizationYear.name === 'Xen.org')!.aliases).toEqual(['xen-org']);
   });
+
+  it('lists names that made one slug as a merge, and gives C# its own address', () => {
+    const catalog = loadCatalog(
+      contentFolder({
+        'a.md': '---\nprogram: gsoc\nyear: 2016\norganization: C++ Tools\n---\n',
+        'b.md': '---\nprogram: gsoc\nyear: 2018\norganization: C Plus Plus Tools\n---\n',
+        'c.md': '---\nprogram: gsoc\nyear: 2018\norganization: C# Tools\n---\n',
+        'd.md': '---\nprogram: gsoc\nyear: 2018\norganization: C Tools\n---\n',
+      }),
+    );
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.organizationYears.map((organizationYear) => organizationYear.slug)).toEqual(['c-plus-plus-tools', 'c-plus-plus-tools', 'c-sharp-tools', 'c-tools']);
+    expect(catalog.merges).toEqual([
+      { slug: 'c-plus-plus-tools', mergedSlugs: [], names: [{ name: 'C++ Tools', years: [2016] }, { name: 'C Plus Plus Tools', years: [2018] }], links: [{ evidence: 'same slug', names: ['C Plus Plus Tools', 'C++ Tools'] }] },
+    ]);
+  });
 });
