@@ -85,6 +85,8 @@ export const messages = {
     `lists or quotes nest ${depth === undefined ? 'too' : `${depth.toLocaleString('en-US')} levels`} deep here; a page may nest at most ${limit} levels, so this page is not read`,
   tooManyDelimiters: (count: number, limit: number) =>
     `this line holds ${count.toLocaleString('en-US')} emphasis, link or code marks; a line may hold at most ${limit.toLocaleString('en-US')}, so this page is not read`,
+  headingInUnclosedBlock: (openedAt: number) =>
+    `this "###" line is read as the content of the code or HTML block opened on line ${openedAt}, which never closes, not as a project; close the block if it is one`,
   projectNotLoaded: (title: string) => `project ${quote(title)} not loaded because of errors on this page`,
 } as const;
 

@@ -74,9 +74,10 @@ const fullParser = remark().use(remarkGfm);
  * that spans blank lines: there CommonMark has closed every open block, so each piece parses as it
  * would have in the whole, and the pieces' trees are joined with their positions shifted back.
  */
-function parseStructure(text: string): Root {
+function parseStructure(text: string, onSwallowed: (line: number, openedAt: number) => void): Root {
   const children: RootContent[] = [];
-  const starts = pieceStarts(text);
+  const { starts, swallowed } = pieceStarts(text);
+  for (const { line, openedAt } of swallowed) onSwallowed(line, openedAt);
   starts.forEach((start, index) => {
     const end = starts[index + 1]?.offset ?? text.length;
     const piece = structureParser.parse(text.slice(start.offset, end));
@@ -100,19 +101,24 @@ const OPEN_HTML = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)|^ {0,3}<!--/i;
 const PROJECT_HEADING_LINE = /^ {0,3}###(?:[ \t]|$)/;
 
 /** Where each piece of the body starts: offset and 1-based line. */
-function pieceStarts(text: string): { offset: number; line: number }[] {
+function pieceStarts(text: string): { starts: { offset: number; line: number }[]; swallowed: { line: number; openedAt: number }[] } {
   const starts = [{ offset: 0, line: 1 }];
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
+  // "### " lines inside the open fence or HTML block, and where it opened: if it never closes,
+  // CommonMark reads them as its content, and the projects they look like are not projects.
+  let openedAt = 0;
+  let inside: number[] = [];
   let previousBlank = true;
   let offset = 0;
   const lines = text.split('\n');
   lines.forEach((line, index) => {
-    if (fence) {
+    if (fence || htmlEnd) {
       const closing = FENCE.exec(line)?.[1];
-      if (closing && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) fence = undefined;
-    } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
+      if (fence && closing && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing) fence = undefined;
+      else if (htmlEnd?.test(line)) htmlEnd = undefined;
+      else if (PROJECT_HEADING_LINE.test(line)) inside.push(index + 1);
+      if (!fence && !htmlEnd) inside = [];
     } else if (previousBlank && index > 0 && PROJECT_HEADING_LINE.test(line)) {
       starts.push({ offset, line: index + 1 });
     } else {
@@ -123,11 +129,12 @@ function pieceStarts(text: string): { offset: number; line: number }[] {
         const end = html[1] ? new RegExp(`</${html[1]}>`, 'i') : /-->/;
         if (!end.test(line.slice(html[0].length))) htmlEnd = end;
       }
+      if (fence || htmlEnd) openedAt = index + 1;
     }
     previousBlank = line.trim() === '';
     offset += line.length + 1;
   });
-  return starts;
+  return { starts, swallowed: fence || htmlEnd ? inside.map((line) => ({ line, openedAt })) : [] };
 }
 
 /** The body of a page, and where it starts in the file. */
@@ -179,7 +186,9 @@ export function parseMarkdownPage(source: string, file: string): ParsedPage {
   const body = new Body(bodyText, bodyLine);
   let tree: Root;
   try {
-    tree = parseStructure(bodyText);
+    tree = parseStructure(bodyText, (line, openedAt) =>
+      report(bodyLine + line - 1, messages.headingInUnclosedBlock(bodyLine + openedAt - 1), 'warning'),
+    );
   } catch (error) {
     // A stack overflow the line scan did not foresee: this page, not the run.
     if (!(error instanceof RangeError)) throw error;

@@ -121,3 +121,18 @@ describe('a Markdown page read a project at a time', () => {
     expect(catalog.projects[4_999]).toMatchObject({ title: 'Project 4999', contributor: 'A B', source: { line: 9 + 4_999 * 6 } });
   });
 });
+
+describe('projects a curator may think are there', () => {
+  it('warns at each "###" line that an unclosed code fence or HTML block swallows', () => {
+    const page = ['---', 'program: gsoc', 'year: 2016', 'organization: Fence Org', '---', '', '## Projects', '', '### First', '', '```', 'code', '', '### Second', '', 'Text.'].join('\n');
+    const catalog = loadCatalog(contentFolder({ 'a.md': page }));
+    expect(catalog.projects.map((project) => project.title)).toEqual(['First']);
+    expect(catalog.issues.map((issue) => `${issue.severity} ${issue.line}: ${issue.message}`)).toEqual([
+      'warning 14: this "###" line is read as the content of the code or HTML block opened on line 11, which never closes, not as a project; close the block if it is one',
+    ]);
+    // A closed block is the curator's own choice: no warning.
+    const closed = loadCatalog(contentFolder({ 'b.md': page.replace('code\n', 'code\n```\n') }));
+    expect(closed.issues).toEqual([]);
+    expect(closed.projects.map((project) => project.title)).toEqual(['First', 'Second']);
+  });
+});
