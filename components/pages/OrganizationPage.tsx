@@ -14,8 +14,6 @@ import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
 /** One organization across all its years: what it is, its links, and its projects by year. */
 export function OrganizationPage({ organization }: { organization: Organization }) {
   const { latest } = organization;
-  const countsByYear = new Map<number, number>();
-  for (const organizationYear of organization.organizationYears) countsByYear.set(organizationYear.year, (countsByYear.get(organizationYear.year) ?? 0) + organizationYear.projectCount);
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }, { label: 'Organizations', href: ORGANIZATIONS_PATH }]} current={organization.name} />
@@ -44,7 +42,7 @@ export function OrganizationPage({ organization }: { organization: Organization 
           <h2>Projects per year</h2>
           <YearChart
             title={`${organization.name}: projects per year`}
-            bars={yearBars([...countsByYear].map(([year, count]) => ({ year, count, href: organization.organizationYears.find((organizationYear) => organizationYear.year === year)!.path })))}
+            bars={yearBars(organization.projectsByYear.map(({ year, count }) => ({ year, count, href: organization.organizationYears.find((organizationYear) => organizationYear.year === year)!.path })))}
           />
         </>
       )}

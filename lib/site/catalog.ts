@@ -24,6 +24,8 @@ export interface Organization {
   years: number[];
   latest: OrganizationYear;
   aliases: string[];
+  /** Its projects in each year it took part, all programs of a year together, oldest first. */
+  projectsByYear: { year: number; count: number }[];
   /** Other names its pages gave it, most recent first, with the years of each: "formerly KDE". */
   formerNames: { name: string; years: number[] }[];
 }
@@ -91,6 +93,7 @@ function indexCatalog(): SiteCatalog {
       years: [...new Set(organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b),
       latest,
       aliases: [...new Set(organizationYears.flatMap((organizationYear) => organizationYear.aliases))],
+      projectsByYear: projectsPerYear(organizationYears),
       formerNames: [...groupBy(organizationYears, (organizationYear) => organizationYear.name)]
         .filter(([name]) => name !== latest.name)
         .map(([name, named]) => ({ name, years: [...new Set(named.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b) })),
@@ -122,6 +125,13 @@ function indexCatalog(): SiteCatalog {
   };
 }
 
+
+/** Projects per year of some organization-years, all programs of a year together, oldest first. */
+export function projectsPerYear(organizationYears: readonly Pick<OrganizationYear, 'year' | 'projectCount'>[]): { year: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const { year, projectCount } of organizationYears) counts.set(year, (counts.get(year) ?? 0) + projectCount);
+  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year);
+}
 
 function sumProjects(organizationYears: OrganizationYear[]): number {
   return organizationYears.reduce((sum, organizationYear) => sum + organizationYear.projectCount, 0);

@@ -101,8 +101,7 @@ export function getFinder(): Finder {
   const years = listYears().map((year) => year.year);
   const trend = trendWindow(years);
   const organizations = listOrganizations().map((organization): FinderOrganization => {
-    const counts = new Map<number, number>();
-    for (const organizationYear of organization.organizationYears) counts.set(organizationYear.year, (counts.get(organizationYear.year) ?? 0) + organizationYear.projectCount);
+    const counts = new Map(organization.projectsByYear.map(({ year, count }) => [year, count]));
     const inWindow = (window: number[]) => window.reduce((sum, year) => sum + (counts.get(year) ?? 0), 0);
     const categories = [...new Set(organization.organizationYears.flatMap((organizationYear) => (organizationYear.category ? [organizationYear.category] : [])))];
     const described = organization.organizationYears.find((organizationYear) => organizationYear.description.trim() !== '') ?? organization.latest;
@@ -113,7 +112,7 @@ export function getFinder(): Finder {
       technologies: rankedTags(organization, (organizationYear) => organizationYear.technologies),
       topics: rankedTags(organization, (organizationYear) => organizationYear.topics),
       programs: PROGRAMS.map((program) => program.id).filter((id) => organization.organizationYears.some((organizationYear) => organizationYear.programId === id)),
-      projectsByYear: [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year),
+      projectsByYear: organization.projectsByYear,
       excerpt: excerpt(described.description, described.markup, EXCERPT_LENGTH),
       trend: inWindow(trend.recent) - inWindow(trend.previous),
     };

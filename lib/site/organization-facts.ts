@@ -11,7 +11,7 @@
  * is of calendar years: 2011 then 2016 is not a run, even where the archive holds nothing between.
  */
 import type { OrganizationYear } from '../content/schema';
-import { getOrganization, listYears, type Organization, type Year } from './catalog';
+import { getOrganization, listYears, projectsPerYear, type Organization, type Year } from './catalog';
 
 /** Consecutive calendar years. */
 export interface YearRun {
@@ -40,10 +40,8 @@ export function yearsSince(first: number, archiveYears: readonly number[]): numb
 
 /** The year with the most projects (all programs of the year together); the latest of equal years. */
 export function bestYear(organizationYears: readonly Pick<OrganizationYear, 'year' | 'projectCount'>[]): { year: number; projectCount: number } | undefined {
-  const byYear = new Map<number, number>();
-  for (const { year, projectCount } of organizationYears) byYear.set(year, (byYear.get(year) ?? 0) + projectCount);
   let best: { year: number; projectCount: number } | undefined;
-  for (const [year, projectCount] of byYear) {
+  for (const { year, count: projectCount } of projectsPerYear(organizationYears)) {
     if (!best || projectCount > best.projectCount || (projectCount === best.projectCount && year > best.year)) best = { year, projectCount };
   }
   return best;

@@ -1,7 +1,7 @@
 /** Hand-made records for the site's pure functions: only what a test names, sensible defaults for the rest. */
 import type { OrganizationYear, Project } from '../../lib/content/schema';
 import { organizationPath, organizationYearPath, projectPath } from '../../lib/paths';
-import type { Organization } from '../../lib/site/catalog';
+import { projectsPerYear, type Organization } from '../../lib/site/catalog';
 import { slugify } from '../../lib/slugs';
 
 /** One organization-year of Summer of Code (unless `programId` says Code-in). */
@@ -41,6 +41,7 @@ export function organization(organizationYears: OrganizationYear[]): Organizatio
     years: [...new Set(sorted.map((each) => each.year))].sort((a, b) => a - b),
     latest,
     aliases: [],
+    projectsByYear: projectsPerYear(sorted),
     formerNames: [],
   };
 }
