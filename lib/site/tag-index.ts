@@ -75,7 +75,9 @@ export function indexTags(
     for (const [name, tagged] of byTag) {
       const organizationYears = tagged.map(({ organizationYear }) => organizationYear);
       const use = { organization, organizationYears, projectCount: organizationYears.reduce((sum, organizationYear) => sum + organizationYear.projectCount, 0) };
-      usesByName.set(name, [...(usesByName.get(name) ?? []), use]);
+      const uses = usesByName.get(name);
+      if (uses) uses.push(use);
+      else usesByName.set(name, [use]);
     }
   }
   const tags = [...usesByName].map(([name, uses]): Tag => {
@@ -109,6 +111,14 @@ export function spellingRedirects(kind: TagKind, tags: readonly Tag[]): { from: 
   return [...redirects].map(([slug, to]) => ({ from: tagPath(kind, slug), to }));
 }
 
+let vocabularies: ReturnType<typeof tagVocabularies> | undefined;
+
+/** The catalog's vocabularies of all three kinds, read once for the three indexes. */
+function catalogVocabularies(): ReturnType<typeof tagVocabularies> {
+  vocabularies ??= tagVocabularies(listOrganizationYears());
+  return vocabularies;
+}
+
 /** One kind's tags over the whole catalog, built on first use. */
 export interface TagIndex<T extends Tag> {
   /** A–Z. */
@@ -124,7 +134,7 @@ export function catalogTagIndex<T extends Tag>(kind: TagKind, extend: (tag: Tag)
   let built: { list: T[]; bySlug: Map<string, T> } | undefined;
   const build = () => {
     if (built) return built;
-    const spellingsByName = new Map(tagVocabularies(listOrganizationYears())[kind].list().map((tag) => [tag.name, tag.spellings]));
+    const spellingsByName = new Map(catalogVocabularies()[kind].list().map((tag) => [tag.name, tag.spellings]));
     const list = indexTags(kind, listOrganizations(), projectsOf, (name) => spellingsByName.get(name) ?? []).map(extend);
     // Two names with one slug ("C#" and "c sharp" would be): the one more organization-years gave keeps it.
     const bySlug = new Map<string, T>();
