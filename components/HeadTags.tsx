@@ -13,6 +13,7 @@ export function HeadTags({ meta }: { meta: PageMeta }) {
       <meta name="description" content={meta.description} />
       {meta.noindex && <meta name="robots" content="noindex, follow" />}
       {/* Without SITE_URL no canonical link and no og:url: better none than a wrong host. */}
+      {/* eslint-disable-next-line no-restricted-syntax -- absoluteUrl: already the published address */}
       {url !== undefined && <link rel="canonical" href={url} />}
       <meta property="og:title" content={meta.title} />
       <meta property="og:description" content={meta.description} />

@@ -20,6 +20,7 @@ export function GET(): Response {
     },
     head: (
       <>
+        {/* eslint-disable-next-line no-restricted-syntax -- dataUrl is publicPath(…) with its version */}
         <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" />
         <script src={assetUrl('/finder.js')} defer />
       </>
