@@ -3,10 +3,9 @@
  * under the base path it was built with (BASE_PATH, else the one its home page names), as its
  * host will serve it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseBasePath, PublicAddressError } from '../lib/site/public-address';
-import { serveStatic } from './support/serve-static';
+import { builtBasePath, serveStatic } from './support/serve-static';
 
 const root = process.argv[2] ?? 'out';
 const port = Number(process.env.PORT ?? 3000);
@@ -15,16 +14,9 @@ if (!existsSync(root)) {
   console.error(`${root}/ does not exist: build the site first with \`npm run build\``);
   process.exit(1);
 }
-/** The base path the export was built with: <html data-base-path="…"> on its home page. */
-function builtBasePath(): string | undefined {
-  const home = path.join(root, 'index.html');
-  if (!existsSync(home)) return undefined;
-  return /<html[^>]*\sdata-base-path="([^"]*)"/.exec(readFileSync(home, 'utf8'))?.[1];
-}
-
 let basePath: string;
 try {
-  basePath = parseBasePath(process.env.BASE_PATH ?? builtBasePath());
+  basePath = parseBasePath(process.env.BASE_PATH ?? builtBasePath(root));
 } catch (error) {
   if (!(error instanceof PublicAddressError)) throw error;
   console.error(error.message);

@@ -7,7 +7,7 @@
  * stops it: a path the file system refuses (a NUL byte, a file used as a folder, a name too long)
  * is a 404, a method other than GET and HEAD a 405, and a redirect never leaves the site.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -49,6 +49,13 @@ function statOrNothing(file: string) {
   } catch {
     return undefined;
   }
+}
+
+/** The base path an export was built with, as its home page names it (<html data-base-path="…">); "" if none. */
+export function builtBasePath(root: string): string {
+  const home = path.join(root, 'index.html');
+  if (!existsSync(home)) return '';
+  return /<html[^>]*\sdata-base-path="([^"]*)"/.exec(readFileSync(home, 'utf8'))?.[1] ?? '';
 }
 
 export interface ServeOptions {
