@@ -25,7 +25,7 @@ export interface LinkReport {
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
 const LINK_ATTRIBUTE = /\s(?:href|src|action)="([^"]*)"/;
 // <meta http-equiv="refresh" content="0; url=/orgs/kde/">: a redirect page's way on.
-const REFRESH_TARGET = /^<meta\s(?=[^>]*\shttp-equiv="refresh")[^>]*\scontent="\d+;\s*url=([^"]*)"/i;
+const REFRESH_TARGET = /^<meta\b(?=[^>]*\shttp-equiv="refresh")[^>]*\scontent="\d+;\s*url=([^"]*)"/i;
 const ID_ATTRIBUTE = /\sid="([^"]*)"/;
 
 /** The values of one attribute across all start tags of a page. */
