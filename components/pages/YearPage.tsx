@@ -6,6 +6,7 @@ import type { Year } from '@/lib/site/catalog';
 import { newcomersOf, type Newcomers } from '@/lib/site/organization-facts';
 import { plural } from '@/lib/format';
 import { HOME_PATH, YEARS_PATH, yearPath } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 /** Lists longer than this get a jump-to-letter index. */
 const LETTER_INDEX_FROM = 30;
@@ -44,8 +45,8 @@ export function YearPage({ year, previous, next }: { year: Year; previous?: numb
         );
       })}
       <nav className="edition-nav" aria-label="Other years">
-        {previous ? <a href={yearPath(previous)}>← {previous}</a> : <span />}
-        {next ? <a href={yearPath(next)}>{next} →</a> : <span />}
+        {previous ? <a href={publicPath(yearPath(previous))}>← {previous}</a> : <span />}
+        {next ? <a href={publicPath(yearPath(next))}>{next} →</a> : <span />}
       </nav>
     </>
   );
@@ -86,7 +87,7 @@ function OrganizationYearList({
 function OrganizationYearItem({ organizationYear, isNew }: { organizationYear: OrganizationYear; isNew: boolean }) {
   return (
     <li>
-      <a href={organizationYear.path}>{organizationYear.name}</a>{' '}
+      <a href={publicPath(organizationYear.path)}>{organizationYear.name}</a>{' '}
       {isNew && (
         <span className="badge-new" title="Its first year in the archive">
           new<span className="visually-hidden">: its first year in the archive</span>

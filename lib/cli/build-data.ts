@@ -1,6 +1,7 @@
 import { loadContent } from '../content/catalog';
 import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
+// Loading the site's config checks SITE_URL and BASE_PATH: a wrong one stops the build here, first.
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
 import { parseOptions, type CommandRun } from './command';
