@@ -155,7 +155,7 @@ export function OpenDataPage({ manifest }: { manifest: OpenDataManifest }) {
           <li>The files hold no build date: the same content gives the same bytes, so a file changes only when its data does.</li>
           <li>
             The texts are as the archive wrote them, and the files are data, not spreadsheets: a cell may start with <code>=</code>, <code>+</code>,{' '}
-            <code>-</code> or <code>@</code>. In a spreadsheet, import the columns as text.
+            <code>-</code> or <code>@</code>. In a spreadsheet, import the file as UTF-8 (it has no byte order mark) and its columns as text.
           </li>
         </ul>
 
