@@ -3,7 +3,8 @@ import { documentTitle, type PageMeta } from '@/lib/site/metadata';
 
 /** The <head> of a document page: what Next's Metadata gives its own pages, from the same PageMeta. */
 export function HeadTags({ meta }: { meta: PageMeta }) {
-  const url = absoluteUrl(meta.path);
+  // A page that is not indexed and has not moved (the 404) is the canonical form of nothing.
+  const url = meta.noindex && !meta.redirectTo ? undefined : absoluteUrl(meta.path);
   return (
     <>
       <meta charSet="utf-8" />
@@ -12,10 +13,10 @@ export function HeadTags({ meta }: { meta: PageMeta }) {
       <title>{documentTitle(meta)}</title>
       <meta name="description" content={meta.description} />
       {meta.noindex && <meta name="robots" content="noindex, follow" />}
-      <link rel="canonical" href={url} />
+      {url && <link rel="canonical" href={url} />}
       <meta property="og:title" content={meta.title} />
       <meta property="og:description" content={meta.description} />
-      <meta property="og:url" content={url} />
+      {url && <meta property="og:url" content={url} />}
       <meta property="og:site_name" content={SITE_NAME} />
       <meta property="og:type" content={meta.type ?? 'website'} />
       <meta name="twitter:card" content="summary" />

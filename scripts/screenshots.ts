@@ -28,6 +28,9 @@ try {
         const page = await context.newPage();
         await page.setViewportSize({ width, height: label === 'desktop' ? 900 : 800 });
         await page.emulateMedia({ colorScheme: scheme });
+        // A phone's pointer is coarse and cannot hover (what Chromium's touch emulation reports):
+        // what depends on it (the search box's "/" hint) shows as on a phone.
+        if (label === 'mobile') await (await context.newCDPSession(page)).send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
         await page.goto(base + urlPath, { waitUntil: 'networkidle' });
         // Let the search worker answer before the picture is taken.
         if (urlPath.startsWith('/search/')) await page.locator('.search-result, .search-empty').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
