@@ -54,6 +54,7 @@ describe('every page', () => {
       expect(report.title.length).toBeGreaterThan(3);
       expect(errors).toEqual([]);
       expect(consoleErrors).toEqual([]);
+      await page.close();
     });
   }
 
