@@ -1,13 +1,13 @@
 /**
- * Every page of the archive (home, the lists, organizations, organization-years, projects, years,
+ * Every page but search (home, the lists, organizations, organization-years, projects, years,
  * technologies, topics, categories, redirects, the 404) is a document: a Next route handler that
  * renders React components to plain HTML with react-dom/server. Why not Next pages: each of those
  * costs ~20 ms of build per page (the RSC payload, per-segment prefetch files, the hydration
  * runtime) and writes five files; a document costs ~1.5 ms and writes one, with no JavaScript to
  * download but site.js. On the whole archive (~18,000 pages) that is the difference between ~460 s
- * and the build budget of 240 s. A Next page also repeats its content as an RSC payload inside its
- * HTML and loads ~137 KB of React runtime: the few fixed pages are documents for that reason
- * (/topics/ was 634 KB of HTML as a Next page on the whole archive; see README, Measurements).
+ * and the build budget of 240 s. A Next page also carries its content a second time, as an RSC
+ * payload, in its HTML, and loads six Next.js/React scripts (171 KB gzip): /topics/ was 619 KB of
+ * HTML as a Next page on the whole archive, and is 194 KB as a document (README, Measurements).
  * Only a page that needs React in the browser (search) stays a Next page.
  */
 import { createRequire } from 'node:module';
