@@ -3,7 +3,7 @@
  * by keyboard. A link is named "2009: 645 projects", which holds its visible text ("2009", "645")
  * in the order it is read, so what a speech user reads off the screen names the link (axe's
  * label-content-name-mismatch). On a phone the bars lie down, one row a year with text at full
- * size; from 48rem they stand as columns (public/site.css, "Chart"). An SVG scaled to a phone's
+ * size; from 64rem they stand as columns (public/site.css, "Chart"). An SVG scaled to a phone's
  * width drew its 11 px text 5 px tall at 375 px, with 14 px wide bars to tap.
  */
 import type { CSSProperties } from 'react';
