@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { parseBasePath } from './lib/site/public-address';
@@ -22,20 +23,27 @@ export default function nextConfig(phase: string): NextConfig {
     // `npm run typecheck` (tsc --noEmit, run by CI) checks types; doing it again inside every
     // build costs 10–25 s of a whole-archive build for nothing.
     typescript: { ignoreBuildErrors: true },
+    // Puts the 404 document at 404.html once the export is written (export-adapter.mjs).
+    adapterPath: fileURLToPath(new URL('./export-adapter.mjs', import.meta.url)),
     experimental: {
       // One rendering worker per core (Next leaves one core idle by default): while pages are
       // rendered, the main process only waits.
       cpus: Number(process.env.BUILD_WORKERS ?? availableParallelism()),
     },
-    // Archive pages are documents at .../index.html (lib/site/document.tsx); a static host serves
-    // them at .../, and in development this does the same.
+    // Pages are documents at .../index.html (components/document.tsx); a static host serves them
+    // at .../, and in development this does the same. An address with no page gets the 404
+    // document, as a static host gives 404.html.
     ...(development && {
       async rewrites() {
-        return [
-          { source: '/orgs/', destination: '/orgs/index.html' },
-          { source: '/data/', destination: '/data/index.html' },
-          { source: '/:section(orgs|years|technologies)/:path+/', destination: '/:section/:path+/index.html' },
-        ];
+        return {
+          beforeFiles: [
+            { source: '/', destination: '/index.html' },
+            { source: '/:section(orgs|years|technologies|topics|categories|data)/', destination: '/:section/index.html' },
+            { source: '/:section(orgs|years|technologies|topics|categories)/:path+/', destination: '/:section/:path+/index.html' },
+          ],
+          afterFiles: [],
+          fallback: [{ source: '/:path*', destination: '/not-found.html' }],
+        };
       },
     }),
   };

@@ -4,8 +4,8 @@ import { PageFrame } from '@/components/PageFrame';
 import { SiteAssets } from '@/components/SiteAssets';
 import { BASE_PATH, SITE_DESCRIPTION, SITE_NAME, SITE_URL, THEME_COLORS } from '@/lib/site/config';
 
-// The pages Next renders (home, the A–Z lists, search, 404) share the frame, stylesheet and
-// script of the archive's document pages (lib/site/document.tsx).
+// The one page Next renders (search; every other page is a document, components/document.tsx)
+// shares the frame, stylesheet and script of the documents.
 export const metadata: Metadata = {
   ...(SITE_URL !== undefined && { metadataBase: new URL(SITE_URL) }),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },

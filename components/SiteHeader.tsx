@@ -11,7 +11,8 @@ const SECTIONS = [
   { label: 'Categories', href: CATEGORIES_PATH },
 ];
 
-export function SiteHeader() {
+/** `search: false` on a page whose own search form is the site's (home, the 404): one search box a page. */
+export function SiteHeader({ search = true }: { search?: boolean }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -30,7 +31,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <SearchForm id="site-search" />
+        {search && <SearchForm id="site-search" name="Site search" shortcut />}
       </div>
     </header>
   );

@@ -1,17 +1,21 @@
 /**
- * Archive pages (organizations, organization-years, projects, technologies, years, redirects) are
- * documents: Next route handlers that render the same React components to plain HTML with
- * react-dom/server. Why not Next pages: each of those costs ~20 ms of build per page (the RSC
- * payload, per-segment prefetch files, the hydration runtime) and writes five files; a document
- * costs ~1.5 ms and writes one, with no JavaScript to download but site.js. On the whole archive
- * (~18,000 pages) that is the difference between ~460 s and the build budget of 240 s. Pages
- * that need React in the browser (search) stay Next pages.
+ * Every page but search (home, the lists, organizations, organization-years, projects, years,
+ * technologies, topics, categories, redirects, the 404) is a document: a Next route handler that
+ * renders React components to plain HTML with react-dom/server. Why not Next pages: each of those
+ * costs ~20 ms of build per page (the RSC payload, per-segment prefetch files, the hydration
+ * runtime) and writes five files; a document costs ~1.5 ms and writes one, with no JavaScript to
+ * download but site.js. On the whole archive (~18,000 pages) that is the difference between ~460 s
+ * and the build budget of 240 s. A Next page also carries its content a second time, as an RSC
+ * payload, in its HTML, and loads six Next.js/React scripts (171 KB gzip): /topics/ was 619 KB of
+ * HTML as a Next page on the whole archive, and is 194 KB as a document (README, Measurements).
+ * Only a page that needs React in the browser (search) stays a Next page.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ReactElement, ReactNode } from 'react';
 import { HeadTags } from './HeadTags';
 import { PageFrame } from './PageFrame';
+import { notFoundDocument } from './pages/NotFoundPage';
 import { RedirectPage } from './pages/RedirectPage';
 import { SiteAssets } from './SiteAssets';
 import { BASE_PATH } from '@/lib/site/config';
@@ -24,6 +28,8 @@ export interface DocumentPage {
   body: ReactNode;
   /** What this page adds to <head> after the site's assets: its own script, a preload. */
   head?: ReactNode;
+  /** False on a page whose own search form is the site's (home, the 404): the header then has none. */
+  headerSearch?: boolean;
 }
 
 /**
@@ -36,7 +42,7 @@ function renderToStaticMarkup(element: ReactElement): string {
   return (load('react-dom/server') as typeof import('react-dom/server')).renderToStaticMarkup(element);
 }
 
-function Document({ meta, head, children }: { meta: PageMeta; head?: ReactNode; children: ReactNode }) {
+function Document({ meta, head, headerSearch, children }: { meta: PageMeta; head?: ReactNode; headerSearch?: boolean; children: ReactNode }) {
   return (
     // data-base-path: where the site is served ("/gsoc-archive", or ""), for the pages' scripts.
     <html lang="en" data-base-path={BASE_PATH}>
@@ -47,29 +53,33 @@ function Document({ meta, head, children }: { meta: PageMeta; head?: ReactNode; 
         {head}
       </head>
       <body>
-        <PageFrame>{children}</PageFrame>
+        <PageFrame headerSearch={headerSearch}>{children}</PageFrame>
       </body>
     </html>
   );
 }
 
-/** The whole HTML document of a page, as the response its route handler gives. */
-export function documentResponse(page: DocumentPage): Response {
-  const html = `<!DOCTYPE html>${renderToStaticMarkup(<Document meta={page.meta} head={page.head}>{page.body}</Document>)}`;
-  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+/** The whole HTML document of a page, as the response its route handler gives (the 404 page's with status 404). */
+export function documentResponse(page: DocumentPage, status = 200): Response {
+  const html = `<!DOCTYPE html>${renderToStaticMarkup(
+    <Document meta={page.meta} head={page.head} headerSearch={page.headerSearch}>
+      {page.body}
+    </Document>,
+  )}`;
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 /**
  * A route handler for a document. The route's params give the page's path (lib/paths.ts); the
  * page is what `pageAt` finds there, else the redirect page of an old address at that path (see
- * lib/site/redirects.ts), else a 404 (only reachable in development: the export knows every path).
+ * lib/site/redirects.ts), else the 404 page (only reachable in development: the export knows every path).
  */
 export function documentRoute<Params>(pathOf: (params: Params) => string, pageAt: (path: string, params: Params) => DocumentPage | undefined) {
   return async (_request: Request, { params }: { params: Promise<Params> }): Promise<Response> => {
     const awaited = await params;
     const path = pathOf(awaited);
     const page = pageAt(path, awaited) ?? redirectDocument(path);
-    return page ? documentResponse(page) : new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return page ? documentResponse(page) : documentResponse(notFoundDocument(), 404);
   };
 }
 

@@ -30,11 +30,22 @@ try {
         const page = await context.newPage();
         await page.setViewportSize({ width, height: label === 'desktop' ? 900 : 800 });
         await page.emulateMedia({ colorScheme: scheme });
+        // A phone's pointer is coarse and cannot hover (what Chromium's touch emulation reports):
+        // what depends on it (the search box's "/" hint) shows as on a phone. Playwright resets
+        // touch emulation when it resizes the page (as a full-page screenshot does), so the phone
+        // is made as tall as its page and touch set again before a plain screenshot.
+        const session = label === 'mobile' ? await context.newCDPSession(page) : undefined;
+        const touch = () => session?.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        await touch();
         await page.goto(base + urlPath, { waitUntil: 'networkidle' });
         // Let the search worker answer before the picture is taken.
         if (urlPath.startsWith('/search/')) await page.locator('.search-result, .search-empty').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
         const name = `${fullPage ? '' : 'top-'}${urlPath.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${label}-${scheme}.png`;
-        await page.screenshot({ path: path.join(outDir, name), fullPage });
+        if (session && fullPage) {
+          await page.setViewportSize({ width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+          await touch();
+        }
+        await page.screenshot({ path: path.join(outDir, name), fullPage: fullPage && !session });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         console.log(`${name}${overflow > 0 ? `  (scrolls sideways by ${overflow}px)` : ''}`);
         await page.close();

@@ -16,7 +16,8 @@ export function HomePage() {
         Browse the archive by organization and year, open any project at its own permanent link, or search project ideas by
         keyword.
       </p>
-      <SearchForm id="home-search" large />
+      {/* The site's search box on this page: the header has none here (documentResponse's headerSearch). */}
+      <SearchForm id="site-search" name="Site search" large shortcut />
       <ul className="stats" aria-label="What the catalog holds">
         <li>
           <strong>{totals.projects.toLocaleString('en-US')}</strong> <span>projects</span>

@@ -1,5 +1,6 @@
 import { SearchForm } from '../SearchForm';
-import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
+import type { DocumentPage } from '../document';
+import { CATEGORIES_PATH, HOME_PATH, NOT_FOUND_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
 import { publicPath } from '@/lib/site/config';
 
 /** The 404: say what happened, and offer every way on. */
@@ -12,7 +13,8 @@ export function NotFoundPage() {
         name.
       </p>
       <p>Search for the project or organization:</p>
-      <SearchForm id="not-found-search" large />
+      {/* The site's search box on this page: the header has none here (headerSearch below). */}
+      <SearchForm id="site-search" name="Search for the project or organization" large shortcut />
       <p>Or browse:</p>
       <ul className="compact-list">
         <li>
@@ -30,4 +32,16 @@ export function NotFoundPage() {
       </ul>
     </div>
   );
+}
+
+/**
+ * The 404 page as a document. A static host serves it for any unknown address, so it is not
+ * indexed; its path is only where the export writes it.
+ */
+export function notFoundDocument(): DocumentPage {
+  return {
+    meta: { title: 'Page not found', description: 'There is no page at this address in the Google Summer of Code archive catalog.', path: NOT_FOUND_PATH, noindex: true },
+    body: <NotFoundPage />,
+    headerSearch: false,
+  };
 }

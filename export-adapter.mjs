@@ -1,0 +1,36 @@
+// @ts-check
+/**
+ * A Next build adapter (next.config.ts, adapterPath) that finishes the static export: it puts the
+ * 404 document where static hosts look for it. Next writes its own 404 page, a Next page with the
+ * React runtime, to 404.html (and 404/, _not-found/) for any app, and copies it there beside the
+ * routes, so a route handler at app/404.html would race it for the file; an adapter's
+ * onBuildComplete runs once the export is written. Plain JavaScript: Next imports the adapter with
+ * Node's own import(), which reads no TypeScript on Node 20.
+ */
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Where the export writes the 404 document (app/not-found.html/route.tsx), from the site's root. */
+export const NOT_FOUND_DOCUMENT = 'not-found.html';
+
+/** Moves the 404 document to 404.html in the export at `outDir`, and removes Next's own 404 page. */
+export async function placeNotFoundDocument(outDir) {
+  await rename(path.join(outDir, NOT_FOUND_DOCUMENT), path.join(outDir, '404.html'));
+  await rm(path.join(outDir, '404'), { recursive: true, force: true });
+  await rm(path.join(outDir, '_not-found'), { recursive: true, force: true });
+}
+
+/** @type {import('next').NextAdapter} */
+const adapter = {
+  name: 'gsoc-archive-static-export',
+  async onBuildComplete({ config, outputs }) {
+    if (config.output !== 'export') return;
+    // The export's files, as Next lists them (pathname without .html): where the 404 document is
+    // is where the export went (out/, or NEXT_DIST_DIR).
+    const document = outputs.staticFiles.find((file) => file.pathname === `/${NOT_FOUND_DOCUMENT.replace(/\.html$/, '')}`);
+    if (!document) throw new Error(`The export has no ${NOT_FOUND_DOCUMENT}: app/not-found.html/route.tsx should write it; 404.html would be Next's own page.`);
+    await placeNotFoundDocument(path.dirname(document.filePath));
+  },
+};
+
+export default adapter;
