@@ -28,6 +28,7 @@ export default function nextConfig(phase: string): NextConfig {
       async rewrites() {
         return [
           { source: '/orgs/', destination: '/orgs/index.html' },
+          { source: '/search/', destination: '/search/index.html' },
           { source: '/:section(orgs|years|technologies)/:path+/', destination: '/:section/:path+/index.html' },
         ];
       },

@@ -21,7 +21,7 @@ import { launchChromium } from './support/chromium';
 import { loadCatalog } from '../lib/content/load';
 import { serveStatic } from './support/serve-static';
 import type { Project } from '../lib/content/schema';
-import { buildSearchIndex, createSearcher, searchIndexFiles, type Searcher } from '../lib/search';
+import { buildSearchIndex, createSearcher, searchIndexFiles, type SearchIndexData, type SearchIndexFile, type Searcher } from '../lib/search';
 import { editDistanceWithin } from '../lib/search/editDistance';
 import { isStopWord, stem, words } from '../lib/search/text';
 import { hasWholeArchive, loadWholeArchive } from './support/whole-archive';
@@ -198,34 +198,57 @@ async function catalogEngines(projects: Project[]): Promise<Engine[]> {
   const data = buildSearchIndex(projects);
   const built = performance.now() - started;
   const files = searchIndexFiles(data);
-  const core = files[0]!.contents;
-  const opened = performance.now();
-  const coreOnly = createSearcher(JSON.parse(core));
-  const openMs = performance.now() - opened;
   const whole = createSearcher(data);
-  whole.warm();
-  coreOnly.warm();
 
   const code = await bundledSize("export { openSearch, markTerms } from './lib/search/client.ts';");
-  const commonBytes = gzip(files[1]!.contents);
-  const chunkBytes = files.slice(2).map((file) => gzip(file.contents));
+  const sizes = new Map<string, number[]>();
+  for (const file of files) {
+    const kind = file.name.split('/')[0]!;
+    sizes.set(kind, [...(sizes.get(kind) ?? []), gzip(file.contents)]);
+  }
+  const describe = (kind: string, what: string) => {
+    const list = sizes.get(kind) ?? [];
+    return `${list.length} ${what}, ${kb(list.reduce((sum, bytes) => sum + bytes, 0))} gz in all, ${kb(percentile(list, 50))} median, ${kb(Math.max(...list))} largest`;
+  };
+  const metaBytes = sizes.get('meta.json')![0]!;
+  // What a top 10 needs before it shows, from the files alone: the meta, the term and posting shards of the query's terms, the document chunks of its results.
+  const firstBytes = await Promise.all(Object.values(QUERIES).flat().map((query) => queryBytes(data, files, query)));
   console.log(
     [
-      `catalog index: built in ${ms(built)}; core opens in ${ms(openMs)} (JSON.parse excluded)`,
-      `  core ${kb(gzip(core))} gz (${kb(core.length)} raw) · common terms ${kb(commonBytes)} gz, fetched after the core ·`,
-      `  ${chunkBytes.length} abstract chunks of ${data.core.abstractChunkSize}, ${kb(percentile(chunkBytes, 50))} gz each (median), fetched for snippets · code ${kb(code)} gz`,
-      `  snippet chunks needed by a top 10: ${snippetChunkStats(whole, projects, chunkBytes, data.core.abstractChunkSize)}`,
+      `catalog index: built in ${ms(built)}; meta ${kb(metaBytes)} gz, fetched first`,
+      `  term shards: ${describe('terms', 'by first character')}`,
+      `  posting shards: ${describe('postings', 'binary')}`,
+      `  document chunks: ${describe('documents', `of ${data.meta.documentChunkSize} titles`)}`,
+      `  abstract chunks: ${describe('abstracts', `of ${data.meta.abstractChunkSize} abstracts, fetched for snippets`)} · code ${kb(code)} gz`,
+      `  index bytes a query waits for (meta included): ${kb(percentile(firstBytes, 50))} median, ${kb(percentile(firstBytes, 95))} p95, ${kb(Math.max(...firstBytes))} largest (gz)`,
+      `  snippet chunks needed by a top 10: ${snippetChunkStats(whole, projects, sizes.get('abstracts') ?? [], data.meta.abstractChunkSize)}`,
     ].join('\n'),
   );
-  const engine = (name: string, searcher: Searcher, note: string): Engine => ({
-    name,
-    search: (query) => searcher.search(query, { limit: LIMIT }).map((hit) => hit.path),
-    bytes: { payload: gzip(core), code, note },
-  });
   return [
-    engine('catalog', whole, 'core index (titles, organization-years, rare abstract terms) + code; common terms follow'),
-    engine('catalog, core only', coreOnly, 'the same, before common.json arrives'),
+    {
+      name: 'catalog',
+      search: (query) => whole.search(query, { limit: LIMIT }).map((hit) => hit.path),
+      bytes: { payload: percentile(firstBytes, 50), code, note: 'meta + the shards and document chunks a query needs (median) + code' },
+    },
   ];
+}
+
+/** Gzip bytes of the index files a query fetches before its top 10 can show, opened from the files as a browser opens them. */
+async function queryBytes(data: SearchIndexData, files: SearchIndexFile[], query: string): Promise<number> {
+  const byName = new Map(files.map((file) => [file.name, file.contents]));
+  let bytes = gzip(byName.get('meta.json')!);
+  const read = (name: string) => {
+    const contents = byName.get(name)!;
+    bytes += gzip(contents);
+    return contents;
+  };
+  const searcher = createSearcher(data.meta, {
+    loadTermShard: async (key) => JSON.parse(read(`terms/${key}.json`) as string),
+    loadPostingShard: async (shard) => read(`postings/${shard}.bin`) as Uint8Array,
+    loadDocumentChunk: async (chunk) => JSON.parse(read(`documents/${chunk}.json`) as string),
+  });
+  await searcher.find(query, { limit: LIMIT });
+  return bytes;
 }
 
 async function miniSearchEngine(projects: Project[]): Promise<Engine> {

@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { loadContent } from '../content/catalog';
 import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
+import { writeSearchScript } from './search-script';
 import { parseOptions, type CommandRun } from './command';
 import { formatIssue, formatSummary } from './format';
 import { resolveContentDir } from '../content/folder';
@@ -23,5 +25,7 @@ export const buildData: CommandRun = async (args, output) => {
   const files = writeSearchIndexFiles(SEARCH_DATA_DIR, buildSearchIndex(catalog.projects));
   const gzip = files.reduce((sum, file) => sum + file.gzipBytes, 0);
   output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
+  const script = await writeSearchScript();
+  output.out(`search page script: ${(script.gzipBytes / 1024).toFixed(1)} KB gzip in ${path.relative(process.cwd(), script.file)}`);
   return 0;
 };

@@ -8,8 +8,8 @@ import { organizationYearPath, parseOrganizationPath } from '../paths';
 import { readableText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
-import { INDEX_FORMAT, type OrganizationYearRow, type SearchIndexData } from './format';
-import { encodePostings } from './postings';
+import { INDEX_FORMAT, termShardKey, type DocumentChunk, type OrganizationYearRow, type SearchIndexData, type TermShard } from './format';
+import { encodePostingShard, type TermPostings } from './postings';
 import { terms } from './text';
 
 /** The fields of a project record that search reads. */
@@ -17,15 +17,17 @@ export type SearchableProject = Pick<Project, 'title' | 'abstract' | 'organizati
   Partial<Pick<Project, 'markup'>>;
 
 export interface BuildOptions {
-  coreAbstractMaxDocs?: number;
+  postingShardBytes?: number;
+  documentChunkSize?: number;
   abstractChunkSize?: number;
   abstractMaxLength?: number;
 }
 
-/** Builds the JSON-serializable index of `projects`; the result does not depend on their order. */
+/** Builds the index of `projects` (format.ts); the result does not depend on their order. */
 export function buildSearchIndex(projects: readonly SearchableProject[], options: BuildOptions = {}): SearchIndexData {
-  const coreAbstractMaxDocs = options.coreAbstractMaxDocs ?? SEARCH_DEFAULTS.coreAbstractMaxDocs;
-  const chunkSize = options.abstractChunkSize ?? SEARCH_DEFAULTS.abstractChunkSize;
+  const shardBytes = options.postingShardBytes ?? SEARCH_DEFAULTS.postingShardBytes;
+  const documentChunkSize = options.documentChunkSize ?? SEARCH_DEFAULTS.documentChunkSize;
+  const abstractChunkSize = options.abstractChunkSize ?? SEARCH_DEFAULTS.abstractChunkSize;
   const maxLength = options.abstractMaxLength ?? SEARCH_DEFAULTS.abstractMaxLength;
 
   // Permalink order puts an organization-year's projects next to each other: one table row covers
@@ -34,10 +36,11 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   const documents = [...projects].sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.title, b.title));
 
   const organizationYears: OrganizationYearRow[] = [];
-  const titles: string[] = [];
   const ownTechnologies: number[] = [];
-  const slugs: Record<string, string> = {};
+  const titleLengths: number[] = [];
+  const chunks: DocumentChunk[] = [];
   const abstracts: string[] = [];
+  const titleIndex = new Map<string, number[]>();
   const abstractIndex = new Map<string, number[]>();
   let rowKey = '';
 
@@ -51,50 +54,75 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
     // Bits past 30 would overflow a small integer; no organization-year lists that many.
     ownTechnologies.push(project.organizationTechnologies.reduce((mask, name, bit) => (bit < 31 && project.technologies.includes(name) ? mask | (1 << bit) : mask), 0));
     organizationYears[organizationYears.length - 1]![4]++;
-    titles.push(project.title);
-    if (slug !== slugify(project.title)) slugs[id] = slug;
+
+    if (id % documentChunkSize === 0) chunks.push({ titles: [], slugs: {} });
+    const chunk = chunks[chunks.length - 1]!;
+    if (slug !== slugify(project.title)) chunk.slugs[chunk.titles.length] = slug;
+    chunk.titles.push(project.title);
+    const titleTerms = terms(project.title);
+    titleLengths.push(Math.min(255, titleTerms.length));
+    addPostings(titleIndex, titleTerms, id);
 
     // Markdown read, not stripped by patterns: escapes (\\_), links and emphasis come out as the page shows them.
     const abstract = readableText(project.abstract, project.markup ?? 'text');
     abstracts.push(truncateAtWord(abstract, maxLength));
-    for (const term of new Set(terms(abstract))) {
-      const postings = abstractIndex.get(term);
-      if (postings) postings.push(id);
-      else abstractIndex.set(term, [id]);
-    }
+    addPostings(abstractIndex, terms(abstract), id);
   });
 
-  const abstractTerms = [...abstractIndex.keys()].sort(compareText);
-  const common: Record<string, string> = {};
-  const commonTermDocs: number[] = [];
-  const abstractPostings = abstractTerms.map((term) => {
-    const postings = abstractIndex.get(term)!;
-    const encoded = encodePostings(postings);
-    if (postings.length <= coreAbstractMaxDocs) return encoded;
-    common[term] = encoded;
-    commonTermDocs.push(postings.length);
-    return '';
-  });
+  const allTerms = [...new Set([...titleIndex.keys(), ...abstractIndex.keys()])].sort(compareText);
+  const termShards: Record<string, TermShard> = {};
+  const postingShards: Uint8Array[] = [];
+  const postingShardStarts: string[] = [];
+  let pending: TermPostings[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    postingShardStarts.push(pending[0]!.term);
+    postingShards.push(encodePostingShard(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
+  for (const term of allTerms) {
+    const title = titleIndex.get(term) ?? [];
+    const abstract = abstractIndex.get(term) ?? [];
+    const shard = (termShards[termShardKey(term)] ??= { format: INDEX_FORMAT, terms: [], documents: [] });
+    shard.terms.push(term);
+    shard.documents.push(title.length + abstract.length);
+    // About two bytes an id (gaps mostly under 16,384) plus the term: close enough to cut shards.
+    const bytes = term.length + 2 * (title.length + abstract.length) + 4;
+    if (pendingBytes > 0 && pendingBytes + bytes > shardBytes) flush();
+    pending.push({ term, title, abstract });
+    pendingBytes += bytes;
+  }
+  flush();
 
-  const chunks: string[][] = [];
-  for (let start = 0; start < abstracts.length; start += chunkSize) chunks.push(abstracts.slice(start, start + chunkSize));
+  const abstractChunks: string[][] = [];
+  for (let start = 0; start < abstracts.length; start += abstractChunkSize) abstractChunks.push(abstracts.slice(start, start + abstractChunkSize));
 
   return {
-    core: {
+    meta: {
       format: INDEX_FORMAT,
       organizationYears,
-      titles,
       ownTechnologies,
-      slugs,
-      abstractTerms,
-      abstractPostings,
-      commonTermDocs,
-      abstractChunkSize: chunkSize,
-      abstractChunks: chunks.length,
+      titleLengths,
+      termShards: Object.keys(termShards).sort(compareText),
+      postingShards: postingShardStarts,
+      documentChunkSize,
+      abstractChunkSize,
     },
-    common: { format: INDEX_FORMAT, postings: common },
-    abstracts: chunks,
+    termShards,
+    postingShards,
+    documents: chunks,
+    abstracts: abstractChunks,
   };
+}
+
+function addPostings(index: Map<string, number[]>, terms: string[], id: number): void {
+  for (const term of new Set(terms)) {
+    const postings = index.get(term);
+    if (postings) postings.push(id);
+    else index.set(term, [id]);
+  }
 }
 
 /**

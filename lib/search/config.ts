@@ -43,13 +43,18 @@ export const SEARCH_DEFAULTS = Object.freeze({
   fuzzySkipWhenDocs: 3,
 
   /**
-   * Abstract terms in more documents than this are in the second download (common-terms file).
-   * 0: the core holds titles, organizations, technologies and the abstract vocabulary (for typos)
-   * but no abstract postings: 385 KB gzip on the whole archive, which with the search page's own
-   * ~170 KB of HTML, CSS and JavaScript stays under 600 KB before the first results. Abstract
-   * matches join a moment later, when the common-terms file arrives.
+   * Bytes of postings per posting shard (before gzip; a term with more gets a shard of its own).
+   * Smaller shards waste fewer bytes on terms a query does not need, but cost more requests: at
+   * 8 KB a three-word query fetches ~3 shards of ~6 KB gzip on the whole archive.
    */
-  coreAbstractMaxDocs: 0,
+  postingShardBytes: 8192,
+  /** Titles per document chunk: what a result list fetches for the results it shows (~1 KB gzip each). */
+  documentChunkSize: 32,
+  /**
+   * Query terms looked up at most (exact, prefix and typo expansions of all words together): a
+   * hostile query cannot make the page fetch more than this many posting shards.
+   */
+  maxExpansions: 96,
   /** Abstracts per lazily loaded chunk (snippets), and the characters of each kept. */
   abstractChunkSize: 32,
   abstractMaxLength: 1200,

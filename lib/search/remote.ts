@@ -1,44 +1,43 @@
 /**
- * The browser side of the payload split: open the index served at a URL. The core is awaited
- * (first results need it), the common terms are fetched in the background, abstract chunks on
- * demand. Uses only fetch, so it runs in a Web Worker, a page or Node alike.
+ * The browser side of the split index: open the index served at a URL. The meta is awaited (small:
+ * the organization-year table and where each shard starts); every other file is fetched when a
+ * query or a result needs it (searcher.ts find()). Uses only fetch, so it runs in a page, a Web
+ * Worker or Node alike.
  */
 import { SEARCH_DEFAULTS } from './config';
-import type { CommonTerms, SearchCore } from './format';
-import { COMMON_TERMS_FILE, CORE_FILE, abstractChunkFile } from './files';
+import type { DocumentChunk, SearchMeta, TermShard } from './format';
+import { META_FILE, abstractChunkFile, documentChunkFile, postingShardFile, termShardFile } from './files';
 import { createSearcher, type Searcher } from './searcher';
 
 export interface OpenSearchOptions {
   fetch?: typeof fetch;
-  /** Called once the common terms are in (or failed to load), e.g. to re-run the current query. */
-  onComplete?: (error?: unknown) => void;
-  /**
-   * When to start fetching the common terms: a page passes "after the first results are shown",
-   * so that the first results wait for the core alone and share no bandwidth. Default: at once.
-   */
-  fetchCommonAfter?: Promise<unknown>;
+  /** Appended to the meta's URL (like "?v=3f2a9c"); the other files take the meta's own `version`. */
+  version?: string;
 }
 
-/** Opens the index under `baseUrl` (the site serves it at "/search-data/"); resolves once the core is loaded. */
+/** Opens the index under `baseUrl` (the site serves it at "/search-data/"); resolves once the meta is loaded. */
 export async function openSearch(baseUrl: string, options: OpenSearchOptions = {}): Promise<Searcher> {
-  const get = options.fetch ?? fetch;
+  const get = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const json = async <T>(name: string): Promise<T> => {
-    const response = await get(`${base}${name}`);
-    if (!response.ok) throw new Error(`search index file ${base}${name}: HTTP ${response.status}`);
-    return (await response.json()) as T;
+  const versioned = (version: string | undefined) => (version ? `?v=${encodeURIComponent(version)}` : '');
+  let suffix = versioned(options.version);
+  const response = async (name: string): Promise<Response> => {
+    const answer = await get(`${base}${name}${suffix}`);
+    if (!answer.ok) throw new Error(`search index file ${base}${name}: HTTP ${answer.status}`);
+    return answer;
   };
-  const common = (options.fetchCommonAfter ?? Promise.resolve()).then(() => json<CommonTerms>(COMMON_TERMS_FILE));
-  common.catch(() => undefined); // reported through onComplete below, not as an unhandled rejection
-  const searcher = createSearcher(await json<SearchCore>(CORE_FILE), {
-    loadAbstractChunk: (chunk) => json<string[]>(abstractChunkFile(chunk)),
-  }, SEARCH_DEFAULTS);
-  common.then(
-    (terms) => {
-      searcher.addCommonTerms(terms);
-      options.onComplete?.();
+  const json = async <T>(name: string): Promise<T> => (await (await response(name)).json()) as T;
+  const meta = await json<SearchMeta>(META_FILE);
+  // The other files go with the meta's version of them (files.ts), which changes when any of them does.
+  if (meta.version) suffix = versioned(meta.version);
+  return createSearcher(
+    meta,
+    {
+      loadTermShard: (key) => json<TermShard>(termShardFile(key)),
+      loadPostingShard: async (shard) => new Uint8Array(await (await response(postingShardFile(shard))).arrayBuffer()),
+      loadDocumentChunk: (chunk) => json<DocumentChunk>(documentChunkFile(chunk)),
+      loadAbstractChunk: (chunk) => json<string[]>(abstractChunkFile(chunk)),
     },
-    (error: unknown) => options.onComplete?.(error),
+    SEARCH_DEFAULTS,
   );
-  return searcher;
 }
