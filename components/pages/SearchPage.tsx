@@ -13,7 +13,14 @@ import { SEARCH_ELEMENT_IDS as ids } from '@/lib/site/search-page';
  */
 const RESTORE_QUERY = `(function(){var q=new URLSearchParams(location.search).get('q');if(q)document.getElementById('${ids.query}').value=q})()`;
 
-export function SearchPage({ metaUrl, years, technologyFilter }: { metaUrl: string; years: number[]; technologyFilter: boolean }) {
+export function SearchPage(props: {
+  metaUrl: string;
+  /** The index's version and term shards, so the script can fetch a query's term shards alongside the meta. */
+  index: { version: string; termShards: string[] } | undefined;
+  years: number[];
+  technologyFilter: boolean;
+}) {
+  const { metaUrl, index, years, technologyFilter } = props;
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }]} current="Search" />
@@ -36,7 +43,7 @@ export function SearchPage({ metaUrl, years, technologyFilter }: { metaUrl: stri
           </ul>
         </div>
       </noscript>
-      <div className="search-app" id={ids.app} data-meta-url={metaUrl}>
+      <div className="search-app" id={ids.app} data-meta-url={metaUrl} data-index-version={index?.version} data-term-shards={index?.termShards.join(' ')}>
         <form className="search-form search-form--large" role="search" aria-label="Search projects" method="get">
           <label htmlFor={ids.query} className="visually-hidden">
             Search projects

@@ -39,13 +39,18 @@ function start(): void {
 
   // The meta's URL (versioned, base path included) comes from the HTML; the other files sit beside it.
   const metaUrl = new URL(app.dataset['metaUrl'] ?? siteUrl('/search-data/meta.json'), location.href);
-  const searcherReady: Promise<Searcher> = openSearch(new URL('./', metaUrl).href, { version: metaUrl.searchParams.get('v') ?? undefined });
+  const indexVersion = app.dataset['indexVersion'];
+  const early = indexVersion ? { version: indexVersion, termShards: (app.dataset['termShards'] ?? '').split(' '), firstQuery: box.value || parseSearch(location.search).query } : undefined;
+  const searcherReady: Promise<Searcher> = openSearch(new URL('./', metaUrl).href, { version: metaUrl.searchParams.get('v') ?? undefined, early });
+  /** The filters' suggestions, made when a filter box is first used (sorting ~1,400 names is not worth doing before). */
   let facets: SearchFacets | undefined;
+  let opened: Searcher | undefined;
+  const facetsNow = () => (facets ??= opened?.facets());
   let documentCount: number | undefined;
   let failure: string | undefined;
   searcherReady.then(
     (searcher) => {
-      facets = searcher.facets();
+      opened = searcher;
       documentCount = searcher.documentCount;
       if (!searchActive(readControls())) showStatus();
     },
@@ -186,8 +191,7 @@ function start(): void {
   /** Organizations the query names, and the technology it names exactly: their own pages are often what was meant. */
   function namedPagesFor(searcher: Searcher, query: string): NamedPage[] {
     const pages = searcher.organizations(query).map(organizationPage);
-    const folded = foldText(query.trim());
-    const technology = facets?.technologies.find((name) => foldText(name) === folded);
+    const technology = searcher.technologyNamed(query);
     if (technology) pages.unshift({ kind: 'Technology', name: technology, path: technologyPath(technologySlug(technology)), detail: 'its organizations and projects' });
     return pages;
   }
@@ -201,8 +205,8 @@ function start(): void {
     list.replaceChildren(...matches.map((value) => element('option', { value })));
   }
 
-  const organizationNames = () => [...new Set(facets?.organizations.map((organization) => organization.name))];
-  const technologyNames = () => facets?.technologies ?? [];
+  const organizationNames = () => [...new Set(facetsNow()?.organizations.map((organization) => organization.name))];
+  const technologyNames = () => facetsNow()?.technologies ?? [];
 
   const restart = () => {
     limit = PAGE_SIZE;

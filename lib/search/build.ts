@@ -5,6 +5,7 @@
 import type { Project } from '../content/schema';
 import { truncateAtWord } from '../format';
 import { organizationYearPath, parseOrganizationPath } from '../paths';
+import { editionSegment } from '../programs';
 import { readableText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
@@ -36,6 +37,12 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   const documents = [...projects].sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.title, b.title));
 
   const organizationYears: OrganizationYearRow[] = [];
+  const technologyIndex = new Map<string, number>();
+  const technologyOf = (name: string) => {
+    let index = technologyIndex.get(name);
+    if (index === undefined) technologyIndex.set(name, (index = technologyIndex.size));
+    return index;
+  };
   const ownTechnologies: number[] = [];
   const titleLengths: number[] = [];
   const chunks: DocumentChunk[] = [];
@@ -45,15 +52,18 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   let rowKey = '';
 
   documents.forEach((project, id) => {
-    const { prefix, slug } = splitPermalink(project.path);
+    const { prefix, organizationSlug, segment, slug } = splitPermalink(project.path);
     const key = JSON.stringify([prefix, project.organization, project.year, project.organizationTechnologies]);
     if (key !== rowKey) {
-      organizationYears.push([project.organization, project.year, prefix, [...project.organizationTechnologies], 0]);
+      const row: OrganizationYearRow = [project.organization, project.year, 0, project.organizationTechnologies.map(technologyOf)];
+      if (segment !== String(project.year)) row.push(organizationSlug === slugify(project.organization) ? '' : organizationSlug, segment);
+      else if (organizationSlug !== slugify(project.organization)) row.push(organizationSlug);
+      organizationYears.push(row);
       rowKey = key;
     }
     // Bits past 30 would overflow a small integer; no organization-year lists that many.
     ownTechnologies.push(project.organizationTechnologies.reduce((mask, name, bit) => (bit < 31 && project.technologies.includes(name) ? mask | (1 << bit) : mask), 0));
-    organizationYears[organizationYears.length - 1]![4]++;
+    organizationYears[organizationYears.length - 1]![2]++;
 
     if (id % documentChunkSize === 0) chunks.push({ titles: [], slugs: {} });
     const chunk = chunks[chunks.length - 1]!;
@@ -103,6 +113,7 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
     meta: {
       format: INDEX_FORMAT,
       organizationYears,
+      technologies: [...technologyIndex.keys()],
       ownTechnologies,
       titleLengths,
       termShards: Object.keys(termShards).sort(compareText),
@@ -129,10 +140,11 @@ function addPostings(index: Map<string, number[]>, terms: string[], id: number):
  * "/orgs/xen-project/2014/lazy-restore/" → prefix "/orgs/xen-project/2014/" (its organization-year's
  * path, which the searcher parses back), slug "lazy-restore" (rebuilt from the title when it can be).
  */
-function splitPermalink(path: string): { prefix: string; slug: string } {
+function splitPermalink(path: string): { prefix: string; organizationSlug: string; segment: string; slug: string } {
   const parts = parseOrganizationPath(path);
   if (!parts?.edition || parts.projectSlug === undefined) throw new Error(`search index: ${path} is not a project permalink`);
-  return { prefix: organizationYearPath(parts.organizationSlug, parts.edition), slug: parts.projectSlug };
+  const segment = editionSegment(parts.edition);
+  return { prefix: organizationYearPath(parts.organizationSlug, segment), organizationSlug: parts.organizationSlug, segment, slug: parts.projectSlug };
 }
 
 // Code-point order, the same on every machine (localeCompare is not).

@@ -44,19 +44,22 @@ export const SEARCH_DEFAULTS = Object.freeze({
 
   /**
    * Bytes of postings per posting shard (before gzip; a term with more gets a shard of its own).
-   * Smaller shards waste fewer bytes on terms a query does not need, but cost more requests: at
-   * 8 KB a three-word query fetches ~3 shards of ~6 KB gzip on the whole archive.
+   * Smaller shards waste fewer bytes on terms a query does not need, but cost more requests. Hosts
+   * serve .bin files as they are (no gzip): at 4 KB a three-word query fetches ~3–6 shards.
    */
-  postingShardBytes: 8192,
-  /** Titles per document chunk: what a result list fetches for the results it shows (~1 KB gzip each). */
-  documentChunkSize: 32,
+  postingShardBytes: 4096,
+  /** Titles per document chunk: what a result list fetches for the results it shows (~0.5 KB gzip each). */
+  documentChunkSize: 16,
   /**
    * Query terms looked up at most (exact, prefix and typo expansions of all words together): a
    * hostile query cannot make the page fetch more than this many posting shards.
    */
   maxExpansions: 96,
-  /** Abstracts per lazily loaded chunk (snippets), and the characters of each kept. */
-  abstractChunkSize: 32,
+  /**
+   * Abstracts per lazily loaded chunk (snippets), and the characters of each kept. A top 10 spans
+   * up to ten chunks: at 32 abstracts (~7.4 KB gzip a chunk) its snippets cost ~80 KB, at 8 ~25 KB.
+   */
+  abstractChunkSize: 8,
   abstractMaxLength: 1200,
   /** Characters of a snippet around the matched words. */
   snippetLength: 180,

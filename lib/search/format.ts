@@ -18,15 +18,20 @@ export const INDEX_FORMAT = 4;
 
 /**
  * One organization-year: the projects of one organization in one edition, consecutive in document
- * order. `[name, year, path prefix like "/orgs/xen-project/2014/", technologies, project count]`.
+ * order. `[name, year, project count, technologies (indices into SearchMeta.technologies),
+ * organization slug ("" when it is slugify(name)), edition segment (when not the year, like
+ * "code-in-2014")]`. Slugs and segments that can be rebuilt are left out: the table is most of
+ * the meta, the first download.
  */
-export type OrganizationYearRow = [name: string, year: number, pathPrefix: string, technologies: string[], projects: number];
+export type OrganizationYearRow = [name: string, year: number, projects: number, technologies: number[], slug?: string, segment?: string];
 
 /** What the browser downloads first: enough to filter, to find organizations, and to know which shard holds a term. */
 export interface SearchMeta {
   format: typeof INDEX_FORMAT;
   /** Organization-years in document order; document ids are positions in that order. */
   organizationYears: OrganizationYearRow[];
+  /** Every organization-year technology once, as the rows name them by index. */
+  technologies: string[];
   /**
    * By document id: which of its organization-year's technologies the project names itself, as
    * a bit mask over the row's technologies (bit 0: the first). Most are 0; a filter by technology

@@ -10,6 +10,7 @@ import { OrganizationNameIndex, type OrganizationHit } from './organizations';
 import { allowedRuns, browseDocuments, facetsOf, ownsTechnology, type SearchFacets, type SearchOptions } from './filters';
 import { INDEX_FORMAT, type DocumentChunk, type SearchIndexData, type SearchMeta, type TermShard } from './format';
 import { parseQuery, type QueryWord } from './query';
+import { foldText } from './text';
 import { Ranking, type RankedDocument } from './ranking';
 import type { Snippet } from './snippet';
 import { NotLoadedError, SearchTables } from './tables';
@@ -53,6 +54,8 @@ export interface Searcher {
   browse(options: SearchOptions): SearchHit[];
   /** What the filters can choose from: years (newest first), organizations and technologies (A–Z). */
   facets(): SearchFacets;
+  /** The technology `text` names, any case ("PYTHON" → "python"), or undefined: its page is often what was meant. */
+  technologyNamed(text: string): string | undefined;
   readonly documentCount: number;
 }
 
@@ -75,6 +78,7 @@ export function createSearcher(data: SearchIndexData | SearchMeta, sources: Sear
 
 class CatalogSearcher implements Searcher {
   private organizationNames: OrganizationNameIndex | undefined;
+  private technologiesByFoldedName: Map<string, string> | undefined;
   /** Shards being fetched, so that two queries needing one shard fetch it once. */
   private readonly pending = new Map<string, Promise<void>>();
 
@@ -125,6 +129,11 @@ class CatalogSearcher implements Searcher {
 
   facets(): SearchFacets {
     return facetsOf(this.tables.runs);
+  }
+
+  technologyNamed(text: string): string | undefined {
+    this.technologiesByFoldedName ??= new Map(this.tables.technologies.map((name) => [foldText(name), name]));
+    return this.technologiesByFoldedName.get(foldText(text.trim()));
   }
 
   document(path: string): SearchDocument | undefined {

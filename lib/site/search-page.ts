@@ -12,3 +12,4 @@ export const SEARCH_ELEMENT_IDS = Object.freeze({
   status: 'search-status',
   results: 'search-results',
 });
+

@@ -53,4 +53,24 @@ describe('search index files', () => {
     // Organizations and facets come from the meta alone.
     expect(searcher.organizations('kde').map((hit) => hit.slug)).toEqual(['kde']);
   });
+
+  it('fetches the term shards of the first query alongside the meta when the page knows the index version', async () => {
+    const files = new Map(searchIndexFiles(data).map((file) => [`/search/${file.name}`, file.contents]));
+    const meta = JSON.parse(files.get('/search/meta.json') as string);
+    const requested: string[] = [];
+    let releaseMeta!: () => void;
+    const metaHeld = new Promise<void>((resolve) => (releaseMeta = resolve));
+    const fakeFetch = (async (url: string) => {
+      requested.push(url.split('?')[0]!);
+      if (url.includes('meta.json')) await metaHeld;
+      return new Response(files.get(url.split('?')[0]!) as BodyInit);
+    }) as typeof fetch;
+    const opening = openSearch('/search/', { fetch: fakeFetch, early: { version: meta.version, termShards: meta.termShards, firstQuery: 'lazy restore' } });
+    // Before the meta has arrived: "l" and "r", both in this index.
+    expect(requested).toEqual(['/search/meta.json', '/search/terms/6c.json', '/search/terms/72.json']);
+    releaseMeta();
+    const searcher = await opening;
+    expect(await searcher.find('lazy restore')).toEqual(reference.search('lazy restore'));
+    expect(requested.filter((url) => url.includes('/terms/'))).toEqual(['/search/terms/6c.json', '/search/terms/72.json']);
+  });
 });

@@ -98,6 +98,11 @@ describe('search: browsing by filter alone', () => {
     ]);
     expect(facets.technologies).toEqual(['c', 'c++', 'isabelle', 'javascript', 'ocaml', 'postgresql', 'python', 'qt', 'rust']);
   });
+
+  it('knows the technology a query names exactly, whatever its case', () => {
+    expect(searcher.technologyNamed(' PostgreSQL ')).toBe('postgresql');
+    expect(searcher.technologyNamed('postgres')).toBeUndefined();
+  });
 });
 
 describe('search: projects that name a technology themselves', () => {
