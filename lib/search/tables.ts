@@ -53,8 +53,7 @@ export class SearchTables {
   /** Title words per document, capped at 255: BM25's length normalization. */
   readonly titleLength: Uint8Array;
   readonly averageTitleLength: number;
-  readonly organizationTerms: RunTerms = { runs: new Map(), documents: new Map() };
-  readonly technologyTerms: RunTerms = { runs: new Map(), documents: new Map() };
+  private runTerms: { organization: RunTerms; technology: RunTerms; byKey: Map<string, Set<string>> } | undefined;
   /** Every organization-year technology once, as the meta lists them. */
   readonly technologies: readonly string[];
   /** Title + abstract document counts of the terms of each loaded term shard. */
@@ -63,8 +62,6 @@ export class SearchTables {
   private readonly titlePostings = new Map<string, Uint32Array>();
   private readonly abstractPostings = new Map<string, Uint32Array>();
   private readonly loadedPostingShards = new Set<number>();
-  /** Organization and technology terms by term shard key: they belong to the vocabulary too. */
-  private readonly runTermsByKey = new Map<string, Set<string>>();
 
   constructor(private readonly meta: SearchMeta) {
     const count = meta.titleLengths.length;
@@ -74,36 +71,61 @@ export class SearchTables {
     this.ownTechnologies = meta.ownTechnologies;
     this.technologies = meta.technologies;
 
-    // An organization keeps its name over many years and technologies repeat across thousands of
-    // rows: fold, slug and split each string once (opening the index took ~57 ms in Node without this).
-    const technologyTerms = meta.technologies.map((technology) => termsOf(technology));
-    const names = new Map<string, { slug: string; terms: string[] }>();
+    const names = new Map<string, string>();
     let start = 0;
     meta.organizationYears.forEach(([name, year, projects, technologyIds, slug, segment], run) => {
-      let known = names.get(name);
-      if (!known) names.set(name, (known = { slug: slugify(name), terms: termsOf(name) }));
-      const organizationSlug = slug || known.slug;
+      // An organization keeps its name over many years: slug each name once.
+      let nameSlug = names.get(name);
+      if (nameSlug === undefined) names.set(name, (nameSlug = slugify(name)));
+      const organizationSlug = slug || nameSlug;
       const pathPrefix = organizationYearPath(organizationSlug, segment ?? String(year));
       const technologies = technologyIds.map((id) => meta.technologies[id] ?? '');
       this.runs.push({ name, organizationSlug, year, pathPrefix, technologies, start, end: start + projects });
       this.runOf.fill(run, start, start + projects);
-      addRunTerms(this.organizationTerms, known.terms, run);
-      for (const id of technologyIds) addRunTerms(this.technologyTerms, technologyTerms[id] ?? [], run);
       start += projects;
     });
     if (start !== count) throw new Error(`search index is inconsistent: organization-years cover ${start} projects, title lengths ${count}`);
-    for (const table of [this.organizationTerms, this.technologyTerms]) {
-      for (const [term, runs] of table.runs) {
-        table.documents.set(term, this.documentsInRuns(runs));
-        const key = termShardKey(term);
-        const list = this.runTermsByKey.get(key);
-        if (!list) this.runTermsByKey.set(key, new Set([term]));
-        else list.add(term);
-      }
-    }
     let totalTitleLength = 0;
     for (const length of meta.titleLengths) totalTitleLength += length;
     this.averageTitleLength = Math.max(1, totalTitleLength / Math.max(1, count));
+  }
+
+  /** Organization-name terms → the runs that hold them (built on the first query, not when the meta opens: a separate task on a slow phone). */
+  get organizationTerms(): RunTerms {
+    return this.buildRunTerms().organization;
+  }
+
+  /** Technology terms → the runs that hold them. */
+  get technologyTerms(): RunTerms {
+    return this.buildRunTerms().technology;
+  }
+
+  private buildRunTerms() {
+    if (this.runTerms) return this.runTerms;
+    const organization: RunTerms = { runs: new Map(), documents: new Map() };
+    const technology: RunTerms = { runs: new Map(), documents: new Map() };
+    // Names repeat over an organization's years and technologies over thousands of rows: split each string once.
+    const technologyTerms = this.meta.technologies.map((name) => termsOf(name));
+    const nameTerms = new Map<string, string[]>();
+    this.meta.organizationYears.forEach(([name, , , technologyIds], run) => {
+      let terms = nameTerms.get(name);
+      if (!terms) nameTerms.set(name, (terms = termsOf(name)));
+      addRunTerms(organization, terms, run);
+      for (const id of technologyIds) addRunTerms(technology, technologyTerms[id] ?? [], run);
+    });
+    // Organization and technology terms by term shard key: they belong to the vocabulary too.
+    const byKey = new Map<string, Set<string>>();
+    for (const table of [organization, technology]) {
+      for (const [term, runs] of table.runs) {
+        table.documents.set(term, this.documentsInRuns(runs));
+        const key = termShardKey(term);
+        const list = byKey.get(key);
+        if (!list) byKey.set(key, new Set([term]));
+        else list.add(term);
+      }
+    }
+    this.runTerms = { organization, technology, byKey };
+    return this.runTerms;
   }
 
   // ---- what a query needs, and whether it is here
@@ -171,7 +193,7 @@ export class SearchTables {
     let vocabulary = this.vocabularies.get(key);
     if (!vocabulary) {
       const documents = this.termShardOf(term);
-      const all = new Set([...documents.keys(), ...(this.runTermsByKey.get(key) ?? new Set<string>())]);
+      const all = new Set([...documents.keys(), ...(this.buildRunTerms().byKey.get(key) ?? new Set<string>())]);
       // The default sort compares UTF-16 code units, as the vocabulary's `<` does, and is faster.
       vocabulary = new Vocabulary([...all].sort(), (found) => this.documentsWith(found));
       this.vocabularies.set(key, vocabulary);
