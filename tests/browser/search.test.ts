@@ -44,6 +44,12 @@ describe('search', () => {
     expect(second).toBe((await resultTitles(page))[1]);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/orgs/xen-project/2014/**');
+    // Back on the search page, "/" focuses its own box, not the header's.
+    await page.goBack();
+    await page.locator('.search-result').first().waitFor();
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
   });
 
   it('shows the organization a query names above the projects, and not under an organization filter', async () => {
