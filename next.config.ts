@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { parseBasePath } from './lib/site/public-address';
 
 export default function nextConfig(phase: string): NextConfig {
   const development = phase === PHASE_DEVELOPMENT_SERVER;
@@ -12,6 +13,10 @@ export default function nextConfig(phase: string): NextConfig {
     // that running them leaves your out/ alone.
     distDir: process.env.NEXT_DIST_DIR,
     trailingSlash: true,
+    // BASE_PATH=/gsoc-archive: the site is served under that path (a GitHub Pages project site).
+    // Next puts it before its own files (/_next/…); the archive's links take it from
+    // lib/site/config.ts publicPath, which reads the same variable.
+    basePath: parseBasePath(process.env.BASE_PATH),
     images: { unoptimized: true },
     poweredByHeader: false,
     // `npm run typecheck` (tsc --noEmit, run by CI) checks types; doing it again inside every
@@ -29,6 +34,7 @@ export default function nextConfig(phase: string): NextConfig {
         return [
           { source: '/orgs/', destination: '/orgs/index.html' },
           { source: '/search/', destination: '/search/index.html' },
+          { source: '/data/', destination: '/data/index.html' },
           { source: '/:section(orgs|years|technologies)/:path+/', destination: '/:section/:path+/index.html' },
         ];
       },

@@ -5,5 +5,6 @@ import { absoluteUrl } from '@/lib/site/config';
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl(SITEMAP_PATH) };
+  const sitemap = absoluteUrl(SITEMAP_PATH);
+  return { rules: { userAgent: '*', allow: '/' }, ...(sitemap !== undefined && { sitemap }) };
 }

@@ -1,3 +1,5 @@
+import { publicPath } from '@/lib/site/config';
+
 export interface Crumb {
   label: string;
   href: string;
@@ -10,7 +12,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
       <ol>
         {trail.map((crumb) => (
           <li key={crumb.href}>
-            <a href={crumb.href}>{crumb.label}</a>
+            <a href={publicPath(crumb.href)}>{crumb.label}</a>
           </li>
         ))}
         <li aria-current="page">{current}</li>

@@ -22,6 +22,7 @@ export function LetterIndex({ letters, idPrefix = '' }: { letters: string[]; idP
       <ul className="letter-index">
         {letters.map((letter) => (
           <li key={letter}>
+            {/* eslint-disable-next-line no-restricted-syntax -- a fragment on this page */}
             <a href={`#${idPrefix}${letterId(letter)}`} aria-label={letter === '#' ? 'Names starting with a digit or symbol' : `Names starting with ${letter}`}>
               {letter}
             </a>

@@ -1,5 +1,6 @@
 import type { Project } from '@/lib/content/schema';
 import { excerpt } from '@/lib/render';
+import { publicPath } from '@/lib/site/config';
 
 /** Projects with the start of each abstract, as an organization-year page lists them. */
 export function ProjectList({ projects, headingLevel = 3 }: { projects: Project[]; headingLevel?: 2 | 3 }) {
@@ -9,7 +10,7 @@ export function ProjectList({ projects, headingLevel = 3 }: { projects: Project[
       {projects.map((project) => (
         <li key={project.path}>
           <Heading>
-            <a href={project.path}>{project.title}</a>
+            <a href={publicPath(project.path)}>{project.title}</a>
           </Heading>
           {project.contributor && <p className="muted">by {project.contributor}</p>}
           {project.abstract && <p>{excerpt(project.abstract, project.markup)}</p>}

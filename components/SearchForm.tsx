@@ -3,10 +3,11 @@
  * any JavaScript. The search page itself does the searching.
  */
 import { SEARCH_PATH } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 export function SearchForm({ id, large = false, defaultValue }: { id: string; large?: boolean; defaultValue?: string }) {
   return (
-    <form className={large ? 'search-form search-form--large' : 'search-form'} action={SEARCH_PATH} method="get" role="search">
+    <form className={large ? 'search-form search-form--large' : 'search-form'} action={publicPath(SEARCH_PATH)} method="get" role="search">
       <label htmlFor={id} className="visually-hidden">
         Search projects
       </label>

@@ -7,7 +7,7 @@ import { assetUrl } from '@/lib/site/assets';
 export function SiteAssets() {
   return (
     <>
-      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="icon" href={assetUrl('/favicon.svg')} type="image/svg+xml" />
       <link rel="stylesheet" href={assetUrl('/site.css')} />
       <script src={assetUrl('/site.js')} defer />
     </>

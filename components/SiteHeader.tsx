@@ -1,5 +1,6 @@
 import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
 import { SearchForm } from './SearchForm';
+import { publicPath } from '@/lib/site/config';
 
 /** The main navigation: the ways to browse the catalog. */
 const SECTIONS = [
@@ -14,7 +15,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a className="site-title" href={HOME_PATH}>
+        <a className="site-title" href={publicPath(HOME_PATH)}>
           <span className="site-title__mark" aria-hidden="true">
             GS
           </span>
@@ -24,7 +25,7 @@ export function SiteHeader() {
           <ul>
             {SECTIONS.map((section) => (
               <li key={section.href}>
-                <a href={section.href}>{section.label}</a>
+                <a href={publicPath(section.href)}>{section.label}</a>
               </li>
             ))}
           </ul>

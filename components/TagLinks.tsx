@@ -1,6 +1,7 @@
 import { tagPath } from '@/lib/paths';
 import { tagSlug } from '@/lib/slugs';
 import type { TagKind } from '@/lib/site/tag-index';
+import { publicPath } from '@/lib/site/config';
 
 /** Technologies, topics or a category as chips, each a link to its page. */
 export function TagLinks({ kind, names }: { kind: TagKind; names: readonly string[] }) {
@@ -8,7 +9,7 @@ export function TagLinks({ kind, names }: { kind: TagKind; names: readonly strin
     <ul className="tags">
       {names.map((name) => (
         <li key={name}>
-          <a className="tag" href={tagPath(kind, tagSlug(name))}>
+          <a className="tag" href={publicPath(tagPath(kind, tagSlug(name)))}>
             {name}
           </a>
         </li>

@@ -2,6 +2,7 @@
 import { plural, yearRanges } from '@/lib/format';
 import type { Project } from '@/lib/content/schema';
 import type { TagUse } from '@/lib/site/tag-index';
+import { publicPath } from '@/lib/site/config';
 
 /** Each organization with the years it gave the tag and their projects. */
 export function TagUseList({ uses }: { uses: readonly TagUse[] }) {
@@ -9,7 +10,7 @@ export function TagUseList({ uses }: { uses: readonly TagUse[] }) {
     <ul className="plain-list org-list">
       {uses.map((use) => (
         <li key={use.organization.slug}>
-          <a href={use.organization.path}>{use.organization.name}</a>{' '}
+          <a href={publicPath(use.organization.path)}>{use.organization.name}</a>{' '}
           <span className="muted">
             · {yearRanges([...new Set(use.organizationYears.map((organizationYear) => organizationYear.year))].reverse())}, {plural(use.projectCount, 'project')}
           </span>
@@ -25,7 +26,7 @@ export function ProjectLinks({ projects }: { projects: readonly Project[] }) {
     <ul className="compact-list">
       {projects.map((project) => (
         <li key={project.path}>
-          <a href={project.path}>{project.title}</a>{' '}
+          <a href={publicPath(project.path)}>{project.title}</a>{' '}
           <span className="muted">
             · {project.organization}, {project.year}
           </span>

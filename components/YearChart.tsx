@@ -3,6 +3,7 @@
  * by screen readers (each bar is a link named with its year and count) and by keyboard.
  */
 import type { YearBar } from '@/lib/site/charts';
+import { publicPath } from '@/lib/site/config';
 
 const SLOT = 44;
 const HEIGHT = 190;
@@ -39,7 +40,7 @@ export function YearChart({ bars, title, unit = 'projects' }: { bars: YearBar[];
             </>
           );
           return bar.href ? (
-            <a key={bar.year} href={bar.href} aria-label={label}>
+            <a key={bar.year} href={publicPath(bar.href)} aria-label={label}>
               {content}
             </a>
           ) : (

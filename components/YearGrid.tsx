@@ -1,6 +1,7 @@
 import { plural } from '@/lib/format';
 import type { Year } from '@/lib/site/catalog';
 import { yearPath } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 /** The years as cards, newest first, each with its counts. */
 export function YearGrid({ years }: { years: Year[] }) {
@@ -8,7 +9,7 @@ export function YearGrid({ years }: { years: Year[] }) {
     <ul className="year-grid">
       {[...years].reverse().map((year) => (
         <li key={year.year}>
-          <a href={yearPath(year.year)}>
+          <a href={publicPath(yearPath(year.year))}>
             <strong>{year.year}</strong>
             <span>
               {plural(year.organizationCount, 'organization')} · {plural(year.projectCount, 'project')}

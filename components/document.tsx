@@ -14,6 +14,7 @@ import { HeadTags } from './HeadTags';
 import { PageFrame } from './PageFrame';
 import { RedirectPage } from './pages/RedirectPage';
 import { SiteAssets } from './SiteAssets';
+import { BASE_PATH } from '@/lib/site/config';
 import type { PageMeta } from '@/lib/site/metadata';
 import { redirectMeta } from '@/lib/site/page-metadata';
 import { getRedirect } from '@/lib/site/redirects';
@@ -37,7 +38,8 @@ function renderToStaticMarkup(element: ReactElement): string {
 
 function Document({ meta, head, children }: { meta: PageMeta; head?: ReactNode; children: ReactNode }) {
   return (
-    <html lang="en">
+    // data-base-path: where the site is served ("/gsoc-archive", or ""), for the pages' scripts.
+    <html lang="en" data-base-path={BASE_PATH}>
       {/* eslint-disable-next-line @next/next/no-head-element -- a document writes its whole HTML itself, outside Next's pages */}
       <head>
         <HeadTags meta={meta} />

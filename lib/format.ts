@@ -26,3 +26,10 @@ export function yearRanges(years: number[]): string {
   }
   return ranges.join(', ');
 }
+
+/** 812 → "812 bytes", 34_567 → "34 KB", 9_876_543 → "9.4 MB" (1 KB = 1,024 bytes). */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return plural(bytes, 'byte');
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

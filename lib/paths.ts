@@ -18,6 +18,14 @@ export const SEARCH_PATH = '/search/';
 export const SITEMAP_PATH = '/sitemap.xml';
 /** The organization finder's data: facet tables and each organization's values (lib/site/finder.ts). */
 export const ORGANIZATION_FINDER_DATA_PATH = '/orgs/finder.json';
+/** The open data page, and the folder of the files it describes (lib/site/open-data.ts). */
+export const OPEN_DATA_PATH = '/data/';
+/** Every open data file with its format, version, schema, record count and size. */
+export const OPEN_DATA_MANIFEST_PATH = `${OPEN_DATA_PATH}index.json`;
+
+/** What an open data file holds: one record per organization, organization-year or project. */
+export type OpenDataKind = 'organizations' | 'organization-years' | 'projects';
+export type OpenDataFormat = 'json' | 'csv';
 
 /** "/orgs/xen-project/": one organization across its years. */
 export function organizationPath(organizationSlug: string): string {
@@ -56,6 +64,16 @@ export function topicPath(topicSlug: string): string {
 /** "/categories/programming-languages/". */
 export function categoryPath(categorySlug: string): string {
   return `${CATEGORIES_PATH}${categorySlug}/`;
+}
+
+/** "/data/projects.csv" (the whole archive), or "/data/2014/projects.csv" (one year, every program). */
+export function openDataFilePath(kind: OpenDataKind, format: OpenDataFormat, year?: number): string {
+  return `${OPEN_DATA_PATH}${year === undefined ? '' : `${year}/`}${kind}.${format}`;
+}
+
+/** "/data/schemas/projects.v1.json": the JSON Schema of one kind's files at one version. */
+export function openDataSchemaPath(kind: OpenDataKind, version: number): string {
+  return `${OPEN_DATA_PATH}schemas/${kind}.v${version}.json`;
 }
 
 /** Where each kind of tag lists its values, A–Z: "/topics/". */

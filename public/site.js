@@ -14,13 +14,26 @@
     box.select();
   });
 
+  // The page's permalink is the address it was opened at: right on whatever host and under
+  // whatever path the site is published, whatever the build was told (the server-rendered text is
+  // SITE_URL's address, or the path alone). Query and fragment are not part of it.
+  function ownAddress() {
+    return location.origin + location.pathname.replace(/\/index\.html$/, '/');
+  }
+
+  function showPermalinks() {
+    document.querySelectorAll('[data-permalink]').forEach(function (node) {
+      node.textContent = ownAddress();
+    });
+  }
+
   // "Copy link" buttons: shown only where they can work.
   function enableCopyButtons() {
     if (!navigator.clipboard) return;
-    document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    document.querySelectorAll('button[data-copy-permalink]').forEach(function (button) {
       button.hidden = false;
       button.addEventListener('click', function () {
-        navigator.clipboard.writeText(button.getAttribute('data-copy')).then(
+        navigator.clipboard.writeText(ownAddress()).then(
           function () {
             button.textContent = 'Copied';
           },
@@ -31,6 +44,11 @@
       });
     });
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', enableCopyButtons);
-  else enableCopyButtons();
+
+  function start() {
+    showPermalinks();
+    enableCopyButtons();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

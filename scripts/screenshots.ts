@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './support/chromium';
-import { serveStatic } from './support/serve-static';
+import { builtBasePath, serveStatic } from './support/serve-static';
 
 // --top: only the first screenful, to look at details; otherwise whole pages.
 const fullPage = !process.argv.includes('--top');
@@ -17,9 +17,11 @@ const paths = argPaths.length > 0 ? argPaths : ['/'];
 const outDir = 'test-results/screenshots';
 mkdirSync(outDir, { recursive: true });
 
-const server = await serveStatic(site, 0);
+// An export built with BASE_PATH is served under it; PATHs are the site's own ("/orgs/").
+const basePath = builtBasePath(site);
+const server = await serveStatic(site, 0, '127.0.0.1', { basePath });
 const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${basePath}`;
 const context = await launchChromium();
 try {
   for (const urlPath of paths) {

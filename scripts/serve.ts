@@ -1,6 +1,11 @@
-/** `npm run serve`: serves the exported site in out/ on http://localhost:3000 (PORT to change). */
+/**
+ * `npm run serve`: serves the exported site in out/ on http://localhost:3000 (PORT to change),
+ * under the base path it was built with (BASE_PATH, else the one its home page names), as its
+ * host will serve it.
+ */
 import { existsSync } from 'node:fs';
-import { serveStatic } from './support/serve-static';
+import { parseBasePath, PublicAddressError } from '../lib/site/public-address';
+import { builtBasePath, serveStatic } from './support/serve-static';
 
 const root = process.argv[2] ?? 'out';
 const port = Number(process.env.PORT ?? 3000);
@@ -9,8 +14,16 @@ if (!existsSync(root)) {
   console.error(`${root}/ does not exist: build the site first with \`npm run build\``);
   process.exit(1);
 }
-serveStatic(root, port, process.env.HOST ?? '127.0.0.1').then(
-  () => console.log(`Serving ${root}/ on http://localhost:${port} (Ctrl+C to stop)`),
+let basePath: string;
+try {
+  basePath = parseBasePath(process.env.BASE_PATH ?? builtBasePath(root));
+} catch (error) {
+  if (!(error instanceof PublicAddressError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+serveStatic(root, port, process.env.HOST ?? '127.0.0.1', { basePath }).then(
+  () => console.log(`Serving ${root}/ on http://localhost:${port}${basePath}/ (Ctrl+C to stop)`),
   (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${port} is in use: set PORT to another one` : error.message);
     process.exit(1);

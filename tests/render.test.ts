@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, excerpt, readableText, renderMarkup } from '../lib/render';
+import { contentHref, excerpt, readableText, readMarkdownText, renderMarkup } from '../lib/render';
 
 describe('rendering descriptions and abstracts', () => {
   it('renders Markdown, with GFM tables and bare URLs as links', () => {
@@ -60,6 +60,27 @@ describe('plain text of Markdown', () => {
     expect(readableText('Improve rustc\\_codegen\\_clr `a\\_b`: see [the docs](https://x.org) and **bold** \\*text\\*.\n\n- one\n- two', 'markdown')).toBe(
       'Improve rustc_codegen_clr a\\_b: see the docs and bold *text*. one two',
     );
+  });
+
+  it('reads text with no Markdown syntax as its words, and anything that may be syntax by parsing it', () => {
+    // Each of these must come out as a parse gives it: the shortcut may only take plain words.
+    const cases: [string, string][] = [
+      ['Plain words, (brackets) and 50% off!\n\nA second   paragraph.\n    indented', 'Plain words, (brackets) and 50% off! A second paragraph. indented'],
+      ['See www.example.org or https://example.org/a-b?c=d.', 'See www.example.org or https://example.org/a-b?c=d.'],
+      ['1. First\n2. Second', 'First Second'],
+      ['3) Third', 'Third'],
+      ['- one\n+ two', 'one two'],
+      ['Title\n=====\nText', 'Title Text'],
+      ['Title\n---\nText', 'Title Text'],
+      ['Rock &amp; roll &#65; &#x42;', 'Rock & roll A B'],
+      ['C++ and C# and R&D; 2-3 = 5 - 4', 'C++ and C# and R&D; 2-3 = 5 - 4'],
+      ['a\u0000b', 'a\uFFFDb'],
+      ['1.5 million lines', '1.5 million lines'],
+    ];
+    for (const [source, text] of cases) {
+      expect(readableText(source, 'markdown'), source).toBe(text);
+      expect(readMarkdownText(source), source).toBe(text);
+    }
   });
 });
 

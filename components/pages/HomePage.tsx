@@ -3,6 +3,7 @@ import { ProjectsPerYearChart } from '../ProjectsPerYearChart';
 import { YearGrid } from '../YearGrid';
 import { catalogTotals, listYears } from '@/lib/site/catalog';
 import { ORGANIZATIONS_PATH } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 export function HomePage() {
   const totals = catalogTotals();
@@ -37,7 +38,7 @@ export function HomePage() {
       <h2>Years</h2>
       <YearGrid years={years} />
       <p>
-        <a href={ORGANIZATIONS_PATH}>All organizations, A–Z</a>
+        <a href={publicPath(ORGANIZATIONS_PATH)}>All organizations, A–Z</a>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 import { SearchForm } from '../SearchForm';
 import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 /** The 404: say what happened, and offer every way on. */
 export function NotFoundPage() {
@@ -15,16 +16,16 @@ export function NotFoundPage() {
       <p>Or browse:</p>
       <ul className="compact-list">
         <li>
-          <a href={HOME_PATH}>The catalog&apos;s home page</a>
+          <a href={publicPath(HOME_PATH)}>The catalog&apos;s home page</a>
         </li>
         <li>
-          <a href={ORGANIZATIONS_PATH}>All organizations, A–Z</a>
+          <a href={publicPath(ORGANIZATIONS_PATH)}>All organizations, A–Z</a>
         </li>
         <li>
-          <a href={YEARS_PATH}>All years</a>
+          <a href={publicPath(YEARS_PATH)}>All years</a>
         </li>
         <li>
-          All <a href={TECHNOLOGIES_PATH}>technologies</a>, <a href={TOPICS_PATH}>topics</a> and <a href={CATEGORIES_PATH}>categories</a>
+          All <a href={publicPath(TECHNOLOGIES_PATH)}>technologies</a>, <a href={publicPath(TOPICS_PATH)}>topics</a> and <a href={publicPath(CATEGORIES_PATH)}>categories</a>
         </li>
       </ul>
     </div>

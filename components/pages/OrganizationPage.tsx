@@ -10,6 +10,7 @@ import { yearBars } from '@/lib/site/charts';
 import { takingPartOf, type TakingPart } from '@/lib/site/organization-facts';
 import { similarOrganizations, type SimilarOrganization } from '@/lib/site/similar-organizations';
 import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 /** One organization across all its years: what it is, its links, and its projects by year. */
 export function OrganizationPage({ organization }: { organization: Organization }) {
@@ -56,7 +57,7 @@ export function OrganizationPage({ organization }: { organization: Organization 
           <section key={organizationYear.path} aria-labelledby={headingId}>
             <div className="section-heading">
               <h2 id={headingId}>
-                <a href={organizationYear.path}>{editionName(organizationYear)}</a>
+                <a href={publicPath(organizationYear.path)}>{editionName(organizationYear)}</a>
               </h2>
               <span className="muted">{plural(projects.length, 'project')}</span>
             </div>
@@ -64,7 +65,7 @@ export function OrganizationPage({ organization }: { organization: Organization 
               <ul className="compact-list">
                 {projects.map((project) => (
                   <li key={project.path}>
-                    <a href={project.path}>{project.title}</a>
+                    <a href={publicPath(project.path)}>{project.title}</a>
                     {project.contributor && <span className="muted"> · {project.contributor}</span>}
                   </li>
                 ))}
@@ -83,7 +84,7 @@ export function OrganizationPage({ organization }: { organization: Organization 
 function TakingPartFacts({ organization, facts }: { organization: Organization; facts: TakingPart }) {
   const { firstYear, latestYear, yearCount, archiveYearCount, longestRun, projectCount, bestYear } = facts;
   // A year links to its organization-year (Summer of Code before Code-in, as the organization lists them).
-  const yearLink = (year: number) => <a href={organization.organizationYears.find((organizationYear) => organizationYear.year === year)!.path}>{year}</a>;
+  const yearLink = (year: number) => <a href={publicPath(organization.organizationYears.find((organizationYear) => organizationYear.year === year)!.path)}>{year}</a>;
   return (
     <dl className="facts taking-part">
       <dt>First year</dt>
@@ -126,7 +127,7 @@ function SimilarOrganizations({ similar }: { similar: SimilarOrganization[] }) {
       <ul className="plain-list">
         {similar.map(({ organization, shared }) => (
           <li key={organization.slug}>
-            <a href={organization.path}>{organization.name}</a>{' '}
+            <a href={publicPath(organization.path)}>{organization.name}</a>{' '}
             <span className="muted">
               · {yearRanges(organization.years)} · shares {shared.slice(0, 4).join(', ')}
               {shared.length > 4 && ` and ${shared.length - 4} more`}

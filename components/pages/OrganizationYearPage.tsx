@@ -8,6 +8,7 @@ import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { plural } from '@/lib/format';
 import type { Organization } from '@/lib/site/catalog';
 import { HOME_PATH, ORGANIZATIONS_PATH, yearPath } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 /** One organization-year: what its archive page held, and its projects. */
 export function OrganizationYearPage({ organization, organizationYear, projects }: { organization: Organization; organizationYear: OrganizationYear; projects: Project[] }) {
@@ -31,7 +32,7 @@ export function OrganizationYearPage({ organization, organizationYear, projects 
         <div>
           <h1>{organizationYear.name}</h1>
           <p className="eyebrow">
-            <a href={yearPath(organizationYear.year)}>{editionName(organizationYear)}</a> · {plural(projects.length, 'project')}
+            <a href={publicPath(yearPath(organizationYear.year))}>{editionName(organizationYear)}</a> · {plural(projects.length, 'project')}
           </p>
         </div>
       </div>
@@ -43,8 +44,8 @@ export function OrganizationYearPage({ organization, organizationYear, projects 
 
       {(previous || next) && (
         <nav className="edition-nav" aria-label={`${organization.name} in other years`}>
-          {previous ? <a href={previous.path}>← {editionName(previous)}</a> : <span />}
-          {next ? <a href={next.path}>{editionName(next)} →</a> : <span />}
+          {previous ? <a href={publicPath(previous.path)}>← {editionName(previous)}</a> : <span />}
+          {next ? <a href={publicPath(next.path)}>{editionName(next)} →</a> : <span />}
         </nav>
       )}
     </>

@@ -13,6 +13,7 @@ import { plural, yearRanges } from '@/lib/format';
 import { HOME_PATH, TECHNOLOGIES_PATH, categoryPath, technologyPath, topicPath, yearPath } from '@/lib/paths';
 import { tagSlug } from '@/lib/slugs';
 import type { FacetValue, Finder, FinderOrganization } from '@/lib/site/finder';
+import { publicPath } from '@/lib/site/config';
 
 /** Technologies a card links to; the data file has them all for the filter. */
 const CARD_TECHNOLOGIES = 3;
@@ -99,12 +100,12 @@ function BrowseLinks({ title, links, more }: { title: string; links: { label: st
       <ul className="browse-links">
         {links.map((link) => (
           <li key={link.href}>
-            <a href={link.href}>{link.label}</a>
+            <a href={publicPath(link.href)}>{link.label}</a>
           </li>
         ))}
         {more && (
           <li>
-            <a href={more.href}>{more.label} →</a>
+            <a href={publicPath(more.href)}>{more.label} →</a>
           </li>
         )}
       </ul>
@@ -119,7 +120,7 @@ function OrganizationCard({ finderOrganization, years }: { finderOrganization: F
     <li data-org={organization.slug}>
       <Avatar name={organization.name} small />
       <h3>
-        <a href={organization.path}>{organization.name}</a>
+        <a href={publicPath(organization.path)}>{organization.name}</a>
       </h3>
       {organization.formerNames.length > 0 && <p className="oc-f">formerly {organization.formerNames.map((former) => former.name).join(', ')}</p>}
       {finderOrganization.excerpt && <p className="oc-d">{finderOrganization.excerpt}</p>}
@@ -130,14 +131,14 @@ function OrganizationCard({ finderOrganization, years }: { finderOrganization: F
         {category && (
           <>
             {' · '}
-            <a href={categoryPath(tagSlug(category))}>{category}</a>
+            <a href={publicPath(categoryPath(tagSlug(category)))}>{category}</a>
           </>
         )}
       </p>
       {technologies.length > 0 && (
         <p className="oc-t">
           {technologies.slice(0, CARD_TECHNOLOGIES).map((technology) => (
-            <a key={technology} href={technologyPath(tagSlug(technology))}>
+            <a key={technology} href={publicPath(technologyPath(tagSlug(technology)))}>
               {technology}
             </a>
           ))}

@@ -4,14 +4,16 @@ import { Markup } from '../Markup';
 import { TagLinks } from '../TagLinks';
 import { editionName } from '@/lib/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
-import { absoluteUrl } from '@/lib/site/config';
+import { absoluteUrl, publicPath } from '@/lib/site/config';
 import type { Organization } from '@/lib/site/catalog';
 import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
 
 /** The project permalink: everything the archive knows about one project. */
 export function ProjectPage({ organization, organizationYear, project, siblings }: { organization: Organization; organizationYear: OrganizationYear; project: Project; siblings: Project[] }) {
   const { shown: others, total } = neighbours(siblings, project);
-  const permalink = absoluteUrl(project.path);
+  // The address this page is published at; site.js replaces it with the one it was opened at
+  // (location), which is right on any host, and copies that.
+  const permalink = absoluteUrl(project.path) ?? publicPath(project.path);
   return (
     <article>
       <Breadcrumbs
@@ -24,7 +26,7 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
         current={project.title}
       />
       <p className="eyebrow">
-        <a href={organization.path}>{project.organization}</a> · <a href={organizationYear.path}>{editionName(organizationYear)}</a>
+        <a href={publicPath(organization.path)}>{project.organization}</a> · <a href={publicPath(organizationYear.path)}>{editionName(organizationYear)}</a>
       </p>
       <h1>{project.title}</h1>
 
@@ -80,7 +82,7 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
       {project.abstract ? <Markup source={project.abstract} markup={project.markup} /> : <p className="muted">The archive has no abstract for this project.</p>}
 
       <div className="permalink">
-        <span>Permalink:</span> <code>{permalink}</code> <button type="button" className="button button--quiet" data-copy={permalink} hidden>
+        <span>Permalink:</span> <code data-permalink>{permalink}</code> <button type="button" className="button button--quiet" data-copy-permalink hidden>
           Copy link
         </button>
       </div>
@@ -93,13 +95,13 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
           <ul className="compact-list">
             {others.map((sibling) => (
               <li key={sibling.path}>
-                <a href={sibling.path}>{sibling.title}</a>
+                <a href={publicPath(sibling.path)}>{sibling.title}</a>
               </li>
             ))}
           </ul>
           {total > others.length && (
             <p>
-              <a href={organizationYear.path}>All {total.toLocaleString('en-US')} other projects of {editionName(organizationYear)}</a>
+              <a href={publicPath(organizationYear.path)}>All {total.toLocaleString('en-US')} other projects of {editionName(organizationYear)}</a>
             </p>
           )}
         </section>

@@ -1,4 +1,5 @@
 import type { Redirect } from '@/lib/site/redirects';
+import { publicPath } from '@/lib/site/config';
 
 /**
  * An old address of a page that moved. Its head sends the browser on at once (redirectMeta);
@@ -9,7 +10,7 @@ export function RedirectPage({ redirect }: { redirect: Redirect }) {
     <>
       <h1>This page has moved</h1>
       <p className="lede">
-        It is now at <a href={redirect.to}>{redirect.to}</a>.
+        It is now at <a href={publicPath(redirect.to)}>{publicPath(redirect.to)}</a>.
       </p>
     </>
   );

@@ -5,6 +5,7 @@
  */
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 import { SEARCH_ELEMENT_IDS as ids } from '@/lib/site/search-page';
 
 /**
@@ -32,13 +33,13 @@ export function SearchPage(props: {
           <p className="lede">Search runs in your browser and needs JavaScript. Without it, these lists lead to every project:</p>
           <ul className="compact-list">
             <li>
-              <a href={YEARS_PATH}>the years</a>, each with its organizations and projects;
+              <a href={publicPath(YEARS_PATH)}>the years</a>, each with its organizations and projects;
             </li>
             <li>
-              <a href={ORGANIZATIONS_PATH}>the organizations, A–Z</a>;
+              <a href={publicPath(ORGANIZATIONS_PATH)}>the organizations, A–Z</a>;
             </li>
             <li>
-              <a href={TECHNOLOGIES_PATH}>the technologies</a>, <a href={TOPICS_PATH}>the topics</a> and <a href={CATEGORIES_PATH}>the categories</a>.
+              <a href={publicPath(TECHNOLOGIES_PATH)}>the technologies</a>, <a href={publicPath(TOPICS_PATH)}>the topics</a> and <a href={publicPath(CATEGORIES_PATH)}>the categories</a>.
             </li>
           </ul>
         </div>

@@ -8,6 +8,7 @@ import type { PageMeta } from '@/lib/site/metadata';
 import { tagMeta } from '@/lib/site/page-metadata';
 import { TAG_KIND_WORDS, type Tag, type TagKind } from '@/lib/site/tag-index';
 import { TAG_INDEXES } from '@/lib/site/tags';
+import { publicPath } from '@/lib/site/config';
 
 /** Projects listed on a topic's or category's page: the most recent; a category has thousands. */
 export const RECENT_PROJECTS_SHOWN = 50;
@@ -53,8 +54,8 @@ export function NoTagsPage({ kind }: { kind: TagKind }) {
     <>
       <h1>No {kinds}</h1>
       <p className="lede">
-        The pages of this catalog name no {kinds}: the archive lists them from 2016 on. Browse <a href={ORGANIZATIONS_PATH}>the organizations</a> or{' '}
-        <a href={YEARS_PATH}>the years</a>.
+        The pages of this catalog name no {kinds}: the archive lists them from 2016 on. Browse <a href={publicPath(ORGANIZATIONS_PATH)}>the organizations</a> or{' '}
+        <a href={publicPath(YEARS_PATH)}>the years</a>.
       </p>
     </>
   );

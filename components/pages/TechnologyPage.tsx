@@ -3,6 +3,7 @@ import { ProjectLinks, TagUseList } from '../TagLists';
 import { plural } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
 import { HOME_PATH, searchPath, TECHNOLOGIES_PATH } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 /** Projects listed on the page itself; the rest are a search away, so that python's page stays light. */
 export const PROJECTS_SHOWN = 100;
@@ -29,7 +30,7 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
       <h2>Projects</h2>
       {technology.projectCount > shown && (
         <p>
-          {shown} of {technology.projectCount.toLocaleString('en-US')}. <a href={searchAll}>Search all {technology.name} projects</a>
+          {shown} of {technology.projectCount.toLocaleString('en-US')}. <a href={publicPath(searchAll)}>Search all {technology.name} projects</a>
         </p>
       )}
       {own.length > 0 && (

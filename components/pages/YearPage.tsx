@@ -5,7 +5,8 @@ import type { OrganizationYear } from '@/lib/content/schema';
 import type { Year } from '@/lib/site/catalog';
 import { newcomersOf, type Newcomers } from '@/lib/site/organization-facts';
 import { plural } from '@/lib/format';
-import { HOME_PATH, YEARS_PATH, yearPath } from '@/lib/paths';
+import { HOME_PATH, OPEN_DATA_PATH, YEARS_PATH, openDataFilePath, yearPath } from '@/lib/paths';
+import { publicPath } from '@/lib/site/config';
 
 /** Lists longer than this get a jump-to-letter index. */
 const LETTER_INDEX_FROM = 30;
@@ -43,11 +44,24 @@ export function YearPage({ year, previous, next }: { year: Year; previous?: numb
           <OrganizationYearList key={program.id} organizationYears={organizationYears} newcomers={newcomers} idPrefix="" headingLevel={2} />
         );
       })}
+      <YearOpenData year={year.year} />
       <nav className="edition-nav" aria-label="Other years">
-        {previous ? <a href={yearPath(previous)}>← {previous}</a> : <span />}
-        {next ? <a href={yearPath(next)}>{next} →</a> : <span />}
+        {previous ? <a href={publicPath(yearPath(previous))}>← {previous}</a> : <span />}
+        {next ? <a href={publicPath(yearPath(next))}>{next} →</a> : <span />}
       </nav>
     </>
+  );
+}
+
+/** The year's open data files (lib/site/open-data-files.ts writes one set per year). */
+function YearOpenData({ year }: { year: number }) {
+  return (
+    <p className="muted">
+      <a href={publicPath(OPEN_DATA_PATH)}>Open data</a>: this year’s projects as <a href={publicPath(openDataFilePath('projects', 'csv', year))}>projects.csv</a> or{' '}
+      <a href={publicPath(openDataFilePath('projects', 'json', year))}>projects.json</a>, its organization-years as{' '}
+      <a href={publicPath(openDataFilePath('organization-years', 'csv', year))}>organization-years.csv</a> or{' '}
+      <a href={publicPath(openDataFilePath('organization-years', 'json', year))}>organization-years.json</a>.
+    </p>
   );
 }
 
@@ -86,7 +100,7 @@ function OrganizationYearList({
 function OrganizationYearItem({ organizationYear, isNew }: { organizationYear: OrganizationYear; isNew: boolean }) {
   return (
     <li>
-      <a href={organizationYear.path}>{organizationYear.name}</a>{' '}
+      <a href={publicPath(organizationYear.path)}>{organizationYear.name}</a>{' '}
       {isNew && (
         <span className="badge-new" title="Its first year in the archive">
           new<span className="visually-hidden">: its first year in the archive</span>

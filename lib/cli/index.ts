@@ -1,5 +1,6 @@
 /** The `catalog` command: `npm run catalog -- <command> [options]`. */
 import { ContentFolderError } from '../content/issues';
+import { PublicAddressError } from '../site/public-address';
 import { UsageError, type Command, type Output } from './command';
 // Each command's module (and the libraries it needs) loads only when that command runs: `check`
 // need not wait for the importer's HTML parser or the search engine.
@@ -40,6 +41,12 @@ export const COMMANDS: readonly Command[] = [
     summary: 'check the content (errors only) and save its records and search index for `next build`; exit 1 on any error',
     load: async () => (await import('./build-data')).buildData,
   },
+  {
+    name: 'finish-export',
+    usage: 'finish-export [--out DIR]',
+    summary: 'after `next build`: leave out what needs SITE_URL when it is unset (sitemap.xml) and say so',
+    load: async () => (await import('./finish-export')).finishExport,
+  },
 ];
 
 export function usage(): string {
@@ -69,6 +76,11 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`${error.message}\n\nusage: npm run catalog -- ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof PublicAddressError) {
+      // SITE_URL or BASE_PATH, read when lib/site/config.ts loads: before any page is built.
+      output.err(error.message);
       return 2;
     }
     if (error instanceof ContentFolderError) {

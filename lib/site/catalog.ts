@@ -81,25 +81,7 @@ function indexCatalog(): SiteCatalog {
   const organizationYearsByPath = new Map(catalog.organizationYears.map((organizationYear) => [organizationYear.path, organizationYear]));
   const projectsByOrganizationYearPath = groupBy(catalog.projects, (project) => organizationYearPath(project.organizationSlug, project));
 
-  const organizations: Organization[] = [...groupBy(catalog.organizationYears, (organizationYear) => organizationYear.slug)].map(([slug, organizationYears]) => {
-    organizationYears.sort((a, b) => b.year - a.year || programOrder(a.programId) - programOrder(b.programId));
-    const latest = organizationYears[0]!;
-    return {
-      slug,
-      name: latest.name,
-      path: organizationPath(slug),
-      organizationYears,
-      projectCount: sumProjects(organizationYears),
-      years: [...new Set(organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b),
-      latest,
-      aliases: [...new Set(organizationYears.flatMap((organizationYear) => organizationYear.aliases))],
-      projectsByYear: projectsPerYear(organizationYears),
-      formerNames: [...groupBy(organizationYears, (organizationYear) => organizationYear.name)]
-        .filter(([name]) => name !== latest.name)
-        .map(([name, named]) => ({ name, years: [...new Set(named.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b) })),
-    };
-  });
-  organizations.sort((a, b) => byName.compare(a.name, b.name));
+  const organizations = organizationsOf(catalog.organizationYears);
 
   const years: Year[] = [...groupBy(catalog.organizationYears, (organizationYear) => organizationYear.year)]
     .map(([year, organizationYears]) => {
@@ -125,6 +107,33 @@ function indexCatalog(): SiteCatalog {
   };
 }
 
+
+/**
+ * The organizations of some organization-years, A–Z: each slug's organization-years grouped, newest
+ * first. The site's getters and the open data files (open-data.ts) both build them here.
+ */
+export function organizationsOf(allOrganizationYears: readonly OrganizationYear[]): Organization[] {
+  const organizations: Organization[] = [...groupBy(allOrganizationYears, (organizationYear) => organizationYear.slug)].map(([slug, organizationYears]) => {
+    organizationYears.sort((a, b) => b.year - a.year || programOrder(a.programId) - programOrder(b.programId));
+    const latest = organizationYears[0]!;
+    return {
+      slug,
+      name: latest.name,
+      path: organizationPath(slug),
+      organizationYears,
+      projectCount: sumProjects(organizationYears),
+      years: [...new Set(organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b),
+      latest,
+      aliases: [...new Set(organizationYears.flatMap((organizationYear) => organizationYear.aliases))],
+      projectsByYear: projectsPerYear(organizationYears),
+      formerNames: [...groupBy(organizationYears, (organizationYear) => organizationYear.name)]
+        .filter(([name]) => name !== latest.name)
+        .map(([name, named]) => ({ name, years: [...new Set(named.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b) })),
+    };
+  });
+  organizations.sort((a, b) => byName.compare(a.name, b.name));
+  return organizations;
+}
 
 /** Projects per year of some organization-years, all programs of a year together, oldest first. */
 export function projectsPerYear(organizationYears: readonly Pick<OrganizationYear, 'year' | 'projectCount'>[]): { year: number; count: number }[] {

@@ -1,21 +1,39 @@
 /**
- * Site-wide settings, in one place. The base URL makes canonical links, Open Graph URLs and the
- * sitemap absolute; set SITE_URL when building for a real host.
+ * Site-wide settings, in one place. Where the site is published comes from SITE_URL (the host,
+ * for canonical links, Open Graph URLs and the sitemap) and BASE_PATH (the folder it is served
+ * under, for every link and asset); lib/site/public-address.ts reads and checks both.
  */
 import { resolveContentDir } from '../content/folder';
+import { parseBasePath, parseSiteUrl, pathUnder } from './public-address';
 
 export const SITE_NAME = 'GSoC Archive Catalog';
 export const SITE_DESCRIPTION =
   'Every Google Summer of Code organization and project, browsable by organization and year, each project at a stable link.';
 
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+/**
+ * "https://example.org", or undefined when the build was not told its host: the pages then carry
+ * no absolute URL of themselves at all (a guessed one, like localhost, would be copied and shared).
+ */
+export const SITE_URL = parseSiteUrl(process.env.SITE_URL);
+
+/** "/gsoc-archive" when the site is served under a path, else "" (Next's basePath is the same). */
+export const BASE_PATH = parseBasePath(process.env.BASE_PATH);
 
 /** The folder the site is built from: CONTENT_DIR, or the built-in sample in content/. */
 export const CONTENT_DIR = resolveContentDir();
 
-/** An absolute URL for a site path ("/orgs/" → "https://host/orgs/"). */
-export function absoluteUrl(path: string): string {
-  return `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
+/**
+ * The href of a site path as served: "/orgs/" → "/gsoc-archive/orgs/" under BASE_PATH, unchanged
+ * without. Every href, src and form action a component renders goes through it (or assetUrl, for
+ * files in public/); lib/paths.ts keeps building site paths, which are also routing keys.
+ */
+export function publicPath(sitePath: string): string {
+  return pathUnder(BASE_PATH, sitePath);
+}
+
+/** The absolute URL of a site path ("/orgs/" → "https://host/gsoc-archive/orgs/"), or undefined without SITE_URL. */
+export function absoluteUrl(sitePath: string): string | undefined {
+  return SITE_URL === undefined ? undefined : `${SITE_URL}${publicPath(sitePath)}`;
 }
 
 /** Where the search index files are served from, and written to (under public/) by `catalog build-data`. */

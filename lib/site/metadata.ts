@@ -32,8 +32,9 @@ export function toNextMetadata(meta: PageMeta): Metadata {
   return {
     title: { absolute: documentTitle(meta) },
     description: meta.description,
-    alternates: { canonical: url },
-    openGraph: { title: meta.title, description: meta.description, url, siteName: SITE_NAME, type: meta.type ?? 'website' },
+    // Without SITE_URL no canonical link and no og:url: better none than a wrong host.
+    ...(url !== undefined && { alternates: { canonical: url } }),
+    openGraph: { title: meta.title, description: meta.description, ...(url !== undefined && { url }), siteName: SITE_NAME, type: meta.type ?? 'website' },
     twitter: { card: 'summary', title: meta.title, description: meta.description },
     ...(meta.noindex ? { robots: { index: false, follow: true } } : {}),
   };

@@ -1,11 +1,15 @@
 import type { MetadataRoute } from 'next';
-import { HOME_PATH, ORGANIZATIONS_PATH, TAG_INDEX_PATHS, YEARS_PATH, yearPath } from '../paths';
-import { absoluteUrl } from './config';
+import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATIONS_PATH, TAG_INDEX_PATHS, YEARS_PATH, yearPath } from '../paths';
+import { absoluteUrl, SITE_URL } from './config';
 import { listOrganizations, listOrganizationYears, listProjects, listYears } from './catalog';
 import { TAG_INDEXES, TAG_KINDS } from './tags';
 
-/** Every page of the site, from the same getters the pages are built from. */
+/**
+ * Every page of the site, from the same getters the pages are built from; none without SITE_URL
+ * (a sitemap's URLs must be absolute, and the build then leaves sitemap.xml out: lib/site/export.ts).
+ */
 export function sitemapEntries(): MetadataRoute.Sitemap {
+  if (SITE_URL === undefined) return [];
   const paths = [
     HOME_PATH,
     ORGANIZATIONS_PATH,
@@ -15,6 +19,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     ...listOrganizationYears().map((organizationYear) => organizationYear.path),
     ...listProjects().map((project) => project.path),
     ...TAG_KINDS.flatMap((kind) => [TAG_INDEX_PATHS[kind], ...TAG_INDEXES[kind].list().map((tag) => tag.path)]),
+    OPEN_DATA_PATH,
   ];
-  return paths.map((path) => ({ url: absoluteUrl(path) }));
+  return paths.map((path) => ({ url: absoluteUrl(path)! }));
 }

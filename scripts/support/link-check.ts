@@ -1,6 +1,8 @@
 /**
- * Walks every HTML file of an exported site and checks that each internal link resolves to a
- * file the site serves (and each #fragment to an id on its page): what a static host would 404.
+ * Walks every HTML file of an exported site and checks that each internal link (href, src, form
+ * action, meta refresh) resolves to a file the site serves (and each #fragment to an id on its
+ * page): what a static host would 404. With a base path (a build with BASE_PATH) the site is
+ * served under it, and a link that leaves it is broken too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +23,9 @@ export interface LinkReport {
 // A start tag, its quoted attribute values allowed to hold ">". Text never holds a raw "<" (it is
 // escaped), so a match is always a real tag, never an abstract that talks about <a href="…">.
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
-const LINK_ATTRIBUTE = /\s(?:href|src)="([^"]*)"/;
+const LINK_ATTRIBUTE = /\s(?:href|src|action)="([^"]*)"/;
+// <meta http-equiv="refresh" content="0; url=/orgs/kde/">: a redirect page's way on.
+const REFRESH_TARGET = /^<meta\b(?=[^>]*\shttp-equiv="refresh")[^>]*\scontent="\d+;\s*url=([^"]*)"/i;
 const ID_ATTRIBUTE = /\sid="([^"]*)"/;
 
 /** The values of one attribute across all start tags of a page. */
@@ -54,7 +58,12 @@ function resolvesToFile(root: string, sitePath: string): boolean {
   return Boolean(stats?.isDirectory() && statSync(path.join(target, 'index.html'), { throwIfNoEntry: false })?.isFile());
 }
 
-export function checkLinks(root: string): LinkReport {
+export interface LinkCheckOptions {
+  /** "/gsoc-archive": the site is served under this path, and every internal link must stay in it. */
+  basePath?: string;
+}
+
+export function checkLinks(root: string, { basePath = '' }: LinkCheckOptions = {}): LinkReport {
   const pages = htmlFiles(root);
   const idsByPage = new Map<string, Set<string>>();
   const idsOf = (page: string) => {
@@ -70,19 +79,24 @@ export function checkLinks(root: string): LinkReport {
   for (const page of pages) {
     // Inline scripts hold the page's data (Next's payload), where an abstract's text may look like markup.
     const html = readFileSync(path.join(root, page), 'utf8').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
-    const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site.invalid');
-    for (const href of attributeValues(html, LINK_ATTRIBUTE)) {
+    const pageUrl = new URL(`${basePath}/${page.replace(/index\.html$/, '')}`, 'http://site.invalid');
+    for (const href of [...attributeValues(html, LINK_ATTRIBUTE), ...attributeValues(html, REFRESH_TARGET)]) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // external or mailto:
       links++;
       const url = new URL(href, pageUrl);
+      if (basePath && !url.pathname.startsWith(`${basePath}/`)) {
+        broken.push({ page, href, reason: `outside the base path ${basePath}` });
+        continue;
+      }
+      const sitePath = url.pathname.slice(basePath.length);
       if (url.pathname !== pageUrl.pathname || !href.startsWith('#')) {
-        if (!resolvesToFile(root, url.pathname)) {
+        if (!resolvesToFile(root, sitePath)) {
           broken.push({ page, href, reason: 'no such file' });
           continue;
         }
       }
       if (url.hash && url.hash.length > 1) {
-        const targetPage = url.pathname.endsWith('/') ? `${url.pathname.slice(1)}index.html` : url.pathname.slice(1);
+        const targetPage = sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1);
         if (targetPage.endsWith('.html') && !idsOf(targetPage).has(decodeURIComponent(url.hash.slice(1)))) {
           broken.push({ page, href, reason: `no element with id "${url.hash.slice(1)}"` });
         }

@@ -1,11 +1,13 @@
 /**
  * A small static file server for the exported site, as a static host or CDN would serve it:
- * /path/ → path/index.html, /path → 308 to /path/, unknown → 404.html with status 404.
+ * /path/ → path/index.html, /path → 308 to /path/, unknown → 404.html with status 404. With a
+ * base path (a build with BASE_PATH) the site is served under it, as GitHub Pages serves a
+ * project site: /gsoc-archive/orgs/ → orgs/index.html, and nothing outside it.
  * Used by `npm start` and by the browser tests; not meant to face the internet, but no request
  * stops it: a path the file system refuses (a NUL byte, a file used as a folder, a name too long)
  * is a 404, a method other than GET and HEAD a 405, and a redirect never leaves the site.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -15,6 +17,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -49,8 +52,20 @@ function statOrNothing(file: string) {
   }
 }
 
-/** Starts serving `root` on `port` (0 picks a free one); resolves once it listens. */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** The base path an export was built with, as its home page names it (<html data-base-path="…">); "" if none. */
+export function builtBasePath(root: string): string {
+  const home = path.join(root, 'index.html');
+  if (!existsSync(home)) return '';
+  return /<html[^>]*\sdata-base-path="([^"]*)"/.exec(readFileSync(home, 'utf8'))?.[1] ?? '';
+}
+
+export interface ServeOptions {
+  /** "/gsoc-archive": serve the site under this path (lib/site/public-address.ts checks its form). */
+  basePath?: string;
+}
+
+/** Starts serving `root` on `port` (0 picks a free one), under `basePath` if given; resolves once it listens. */
+export function serveStatic(root: string, port: number, host = '127.0.0.1', { basePath = '' }: ServeOptions = {}): Promise<Server> {
   const absoluteRoot = path.resolve(root);
   const server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -64,13 +79,19 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
       response.writeHead(400).end('Bad request');
       return;
     }
-    const file = fileAt(absoluteRoot, urlPath);
-    if (file && !urlPath.endsWith('/') && file.endsWith(`${path.sep}index.html`) && !urlPath.endsWith('index.html')) {
-      const query = request.url?.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    const query = request.url?.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    if (basePath && urlPath === basePath) {
+      response.writeHead(308, { Location: `${basePath}/${query}` }).end();
+      return;
+    }
+    // The path within the site; outside the base path there is none, and the answer is the 404 page.
+    const sitePath = !basePath ? urlPath : urlPath.startsWith(`${basePath}/`) ? urlPath.slice(basePath.length) : undefined;
+    const file = sitePath === undefined ? undefined : fileAt(absoluteRoot, sitePath);
+    if (file && !sitePath!.endsWith('/') && file.endsWith(`${path.sep}index.html`) && !sitePath!.endsWith('index.html')) {
       // The folder the file is in, as a path of this site: "//evil.example/../orgs" is "/orgs/",
       // never a protocol-relative address that would take the browser elsewhere.
       const folder = `/${path.relative(absoluteRoot, path.dirname(file)).split(path.sep).filter(Boolean).map(encodeURIComponent).join('/')}/`.replace(/^\/+/, '/');
-      response.writeHead(308, { Location: `${folder}${query}` }).end();
+      response.writeHead(308, { Location: `${basePath}${folder}${query}` }).end();
       return;
     }
     const status = file ? 200 : 404;

@@ -47,8 +47,8 @@ describe('browsing the catalog', () => {
     await expect(main.getByRole('link', { name: 'Typo-tolerant Search for the Docs' }).getAttribute('href')).resolves.toBe(
       '/orgs/example-foundation/2010/typo-tolerant-search-for-the-docs/',
     );
-    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
-    expect(canonical).toMatch(/\/orgs\/example-foundation\/2010\/faster-incremental-compilation\/$/);
+    // Built without SITE_URL: no canonical link rather than a guessed host (tests/browser/base-path.test.ts has one).
+    await expect(page.locator('link[rel=canonical]').count()).resolves.toBe(0);
     await expect(page.locator('meta[property="og:title"]').getAttribute('content')).resolves.toBe('Faster Incremental Compilation · Example Foundation 2010');
     expect(errors).toEqual([]);
   });

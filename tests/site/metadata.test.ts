@@ -5,17 +5,33 @@
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
-import { HeadTags } from '../../components/HeadTags';
-import { metaDescription, toNextMetadata, type PageMeta } from '../../lib/site/metadata';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { metaDescription, type PageMeta } from '../../lib/site/metadata';
 
-/** The head tags a document writes, as name → content (and the title and canonical link). */
-function documentHead(meta: PageMeta): Map<string, string> {
-  const html = renderToStaticMarkup(createElement(HeadTags, { meta }));
+/** Both writers, loaded afresh under the given SITE_URL and BASE_PATH (lib/site/config.ts reads them once). */
+async function writersUnder(env: { SITE_URL?: string; BASE_PATH?: string }) {
+  vi.resetModules();
+  vi.stubEnv('SITE_URL', env.SITE_URL ?? '');
+  vi.stubEnv('BASE_PATH', env.BASE_PATH ?? '');
+  const { HeadTags } = await import('../../components/HeadTags');
+  const { toNextMetadata } = await import('../../lib/site/metadata');
+  const documentHead = (meta: PageMeta) => headTags(renderToStaticMarkup(createElement(HeadTags, { meta })));
+  return { documentHead, toNextMetadata };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** The head tags a document writes, as name → content (and the title, canonical link and refresh). */
+function headTags(html: string): Map<string, string> {
   const tags = new Map<string, string>();
   for (const [, key, value] of html.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)"/g)) tags.set(key!, value!);
   tags.set('title', /<title>([^<]*)<\/title>/.exec(html)![1]!);
-  tags.set('canonical', /<link rel="canonical" href="([^"]*)"/.exec(html)![1]!);
+  const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+  if (canonical !== undefined) tags.set('canonical', canonical);
+  const refresh = /<meta http-equiv="refresh" content="([^"]*)"/.exec(html)?.[1];
+  if (refresh !== undefined) tags.set('refresh', refresh);
   return tags;
 }
 
@@ -31,7 +47,8 @@ const pages: PageMeta[] = [
 ];
 
 describe('page metadata, for Next pages and documents alike', () => {
-  it.each(pages)('writes the same head for "$title" both ways', (meta) => {
+  it.each(pages)('writes the same head for "$title" both ways', async (meta) => {
+    const { documentHead, toNextMetadata } = await writersUnder({ SITE_URL: 'https://example.org' });
     const next = toNextMetadata(meta);
     const head = documentHead(meta);
     const title = next.title as { absolute: string };
@@ -45,6 +62,28 @@ describe('page metadata, for Next pages and documents alike', () => {
     expect(head.get('og:site_name')).toBe(openGraph.siteName);
     expect(head.get('og:type')).toBe(openGraph.type);
     expect(head.get('robots') === 'noindex, follow').toBe(Boolean(next.robots));
+  });
+
+  it('names no address of the page without SITE_URL: no canonical link, no og:url, no localhost', async () => {
+    const { documentHead, toNextMetadata } = await writersUnder({});
+    for (const meta of pages) {
+      const head = documentHead(meta);
+      expect(head.has('canonical')).toBe(false);
+      expect(head.has('og:url')).toBe(false);
+      expect([...head.values()].join(' ')).not.toMatch(/localhost|https?:/);
+      const next = toNextMetadata(meta);
+      expect(next.alternates).toBeUndefined();
+      expect(next.openGraph).not.toHaveProperty('url');
+    }
+  });
+
+  it('puts SITE_URL and BASE_PATH in front of the path, in the canonical link, og:url and a redirect', async () => {
+    const { documentHead, toNextMetadata } = await writersUnder({ SITE_URL: 'https://example.org/', BASE_PATH: '/gsoc-archive' });
+    const head = documentHead(pages[3]!);
+    expect(head.get('canonical')).toBe('https://example.org/gsoc-archive/orgs/xen-project/');
+    expect(head.get('og:url')).toBe('https://example.org/gsoc-archive/orgs/xen-project/');
+    expect(head.get('refresh')).toBe('0; url=/gsoc-archive/orgs/xen-project/');
+    expect(toNextMetadata(pages[3]!).alternates!.canonical).toBe('https://example.org/gsoc-archive/orgs/xen-project/');
   });
 
   it('keeps meta descriptions to one line of at most 160 characters, cut at a word', () => {

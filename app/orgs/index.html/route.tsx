@@ -5,12 +5,13 @@ import { documentResponse } from '@/components/document';
 import { OrganizationsPage } from '@/components/pages/OrganizationsPage';
 import { ORGANIZATIONS_PATH, ORGANIZATION_FINDER_DATA_PATH } from '@/lib/paths';
 import { assetUrl } from '@/lib/site/assets';
+import { publicPath } from '@/lib/site/config';
 import { finderDataFile, getFinder } from '@/lib/site/finder';
 
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  const dataUrl = `${ORGANIZATION_FINDER_DATA_PATH}?v=${finderDataFile().version}`;
+  const dataUrl = `${publicPath(ORGANIZATION_FINDER_DATA_PATH)}?v=${finderDataFile().version}`;
   return documentResponse({
     meta: {
       title: 'Organizations',
@@ -19,6 +20,7 @@ export function GET(): Response {
     },
     head: (
       <>
+        {/* eslint-disable-next-line no-restricted-syntax -- dataUrl is publicPath(…) with its version */}
         <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" />
         <script src={assetUrl('/finder.js')} defer />
       </>

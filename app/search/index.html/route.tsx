@@ -18,6 +18,7 @@ export function GET(): Response {
     meta: { title: 'Search projects', description: 'Search every Google Summer of Code project by keyword.', path: SEARCH_PATH },
     head: (
       <>
+        {/* eslint-disable-next-line no-restricted-syntax -- metaUrl is assetUrl(…): base path and version in */}
         <link rel="preload" href={metaUrl} as="fetch" crossOrigin="anonymous" />
         <script src={assetUrl(SEARCH_SCRIPT_PATH)} defer />
       </>
