@@ -66,5 +66,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**']),
+  globalIgnores(['.next/**', 'out/**', 'public/search-page/**', 'build/**', 'next-env.d.ts', 'test-results/**']),
 ]);

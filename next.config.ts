@@ -38,7 +38,7 @@ export default function nextConfig(phase: string): NextConfig {
         return {
           beforeFiles: [
             { source: '/', destination: '/index.html' },
-            { source: '/:section(orgs|years|technologies|topics|categories|data)/', destination: '/:section/index.html' },
+            { source: '/:section(orgs|years|technologies|topics|categories|search|data)/', destination: '/:section/index.html' },
             { source: '/:section(orgs|years|technologies|topics|categories)/:path+/', destination: '/:section/:path+/index.html' },
           ],
           afterFiles: [],

@@ -1,7 +1,7 @@
 /**
  * The site's URL map: every address a page lives at is built here, and read back here where the
  * code needs the parts of one (the search index, redirects). A new kind of page adds its builder
- * below; nothing else in the code writes "/orgs/…" by hand. Browser-safe (the search Worker uses it).
+ * below; nothing else in the code writes "/orgs/…" by hand. Browser-safe (the search page's script uses it).
  *
  * Every path starts and ends with "/": a static host serves it as the folder's index.html.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --content DIR] [--rounds N] [--sample N] [--seed N]`
+ * `npm run bench:search [-- --content DIR] [--rounds N] [--sample N] [--seed N] [--site DIR [--page-runs N] [--page-only] [--lighthouse]]`
  *
  * Plain fuse.js, the catalog's search and MiniSearch, side by side on the same records in one run:
  * query latency (median and p95 over a fixed query list; each round timed separately, the median
@@ -9,19 +9,25 @@
  * Without --content it benches the whole archive (README, Measurements): the Melange pages and the
  * archive JSON of ../shared/corpus, imported and loaded as the site build would
  * (scripts/support/whole-archive.ts).
+ *
+ * With --site (an export of the same content), the search page in Chromium, served with gzip: for
+ * a few fixed queries, the bytes on the wire before the first result (on the slow phone profile,
+ * so that what was fetched by then is what the result waited for), once the page is quiet, and for
+ * a later query typed on the same page; the time to the first result unthrottled and on the slow
+ * profile (medians of --page-runs); and whether the top 10 changed after it was first shown.
+ * --lighthouse adds Lighthouse (mobile) on /search/?q=python; --page-only skips the engines.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { launchChromium } from './support/chromium';
+import type { BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from './support/chromium';
 import { loadCatalog } from '../lib/content/load';
 import { serveStatic } from './support/serve-static';
 import type { Project } from '../lib/content/schema';
-import { buildSearchIndex, createSearcher, searchIndexFiles, type Searcher } from '../lib/search';
+import { buildSearchIndex, createSearcher, searchIndexFiles, type SearchIndexData, type SearchIndexFile, type Searcher } from '../lib/search';
 import { editDistanceWithin } from '../lib/search/editDistance';
 import { isStopWord, stem, words } from '../lib/search/text';
 import { hasWholeArchive, loadWholeArchive } from './support/whole-archive';
@@ -65,9 +71,22 @@ async function main() {
       // An export of the same content (npm run build): also measure, in Chromium, what the search
       // page really downloads before its first results: HTML, CSS, JavaScript and index.
       site: { type: 'string' },
+      // Runs of each query on each profile in Chromium (medians reported).
+      'page-runs': { type: 'string', default: '3' },
+      // Only the Chromium measurements (with --site): skip the engines' comparison.
+      'page-only': { type: 'boolean', default: false },
+      // Also run Lighthouse 12 (mobile preset, its own simulated throttling) on /search/?q=python, three times.
+      lighthouse: { type: 'boolean', default: false },
     },
   });
   const rounds = Math.max(1, Number(values.rounds));
+  if (values['page-only']) {
+    if (!values.site) throw new Error('--page-only measures the search page: give --site DIR');
+    // --page-runs 0 with --lighthouse: Lighthouse alone.
+    if (Number(values['page-runs']) > 0) await measureSearchPage(values.site, Number(values['page-runs']));
+    if (values.lighthouse) await lighthouseSearchPage(values.site);
+    return;
+  }
   const projects = await loadProjects(values.content);
   console.log(`records: ${projects.length.toLocaleString('en-US')} projects (${values.content ?? 'the whole archive: melange + archive JSON imported'})`);
   const byPath = new Map(projects.map((project) => [project.path, project]));
@@ -119,58 +138,179 @@ async function main() {
       'first KB gz: index payload(s) + search code, gzip -9, that a browser needs before it can show results.',
     ].join('\n'),
   );
-  if (values.site) await measureSearchPage(values.site);
+  if (values.site) await measureSearchPage(values.site, Math.max(1, Number(values['page-runs'])));
+  if (values.site && values.lighthouse) await lighthouseSearchPage(values.site);
+}
+
+/** The queries the page is measured on, each with a later query typed on the same page. */
+const PAGE_QUERIES = [
+  { query: 'python web application', later: 'machine learning' },
+  { query: 'pyhton', later: 'compilr' },
+  { query: 'apache software foundation', later: 'kernel scheduler' },
+  { query: 'rust', later: 'webassembly' },
+];
+
+/** The slow phone: Lighthouse's mobile throttling (1.6 Mbit/s down, 150 ms latency, CPU 4× slower), applied through CDP. */
+const SLOW = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+
+interface PageRun {
+  /** Milliseconds from navigation to the first result (or "nothing matches") in the page. */
+  firstResult: number;
+  /** Bytes on the wire (headers included, gzip as served) of the requests finished before the first result. */
+  bytesBefore: number;
+  /** The same, once the page has been quiet for a while (snippets, prefetches). */
+  bytesQuiet: number;
+  /** Bytes of a later query typed on the same page, until the page is quiet again. */
+  bytesLater: number;
+  /** Whether the top 10 shown changed after it was first shown, without new input. */
+  moved: boolean;
+  files: Map<string, number>;
 }
 
 /**
- * Opens /search/?q=… on the export in Chromium for a few queries and adds up, gzip -9, every
- * file the page fetched before its first result appeared: what a visitor waits for.
+ * Opens /search/?q=… on the export in Chromium, served with gzip as a static host serves it, on
+ * the slow phone profile and unthrottled, and reports per query: bytes before the first result,
+ * bytes once quiet, time to first result (medians), bytes of a later query, and whether the top
+ * 10 moved after it was first shown.
  */
-async function measureSearchPage(site: string): Promise<void> {
+async function measureSearchPage(site: string, runs: number): Promise<void> {
   const server = await serveStatic(site, 0);
   const port = (server.address() as { port: number }).port;
   const context = await launchChromium();
-  const totals: number[] = [];
-  const times: number[] = [];
+  const rows: string[][] = [];
   let breakdown = new Map<string, number>();
   try {
-    for (const query of ['xen', 'machine learning', 'rust compiler', 'pyhton', 'openstreetmap']) {
-      const page = await context.newPage();
-      // When the first result enters the page, by the page's own clock (Date.now is shared with ours).
-      await page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('.search-result, .search-empty')) {
-            (window as unknown as { firstResultAt: number }).firstResultAt = Date.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      const requests: { path: string; at: number }[] = [];
-      page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, at: Date.now() }));
-      const started = Date.now();
-      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
-      await page.locator('.search-result, .search-empty').first().waitFor({ timeout: 30_000 });
-      const shownAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
-      times.push(shownAt - started);
-      const before = new Set(requests.filter((request) => request.at <= shownAt).map((request) => request.path));
-      breakdown = new Map([...before].map((urlPath) => [urlPath, gzip(readFileSync(path.join(site, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath)))]));
-      totals.push([...breakdown.values()].reduce((sum, bytes) => sum + bytes, 0));
-      await page.close();
+    for (const { query, later } of PAGE_QUERIES) {
+      const slow: PageRun[] = [];
+      const fast: PageRun[] = [];
+      for (let run = 0; run < runs; run++) slow.push(await measureOnce(context, `http://127.0.0.1:${port}`, query, later, true));
+      for (let run = 0; run < runs; run++) fast.push(await measureOnce(context, `http://127.0.0.1:${port}`, query, later, false));
+      if (query === PAGE_QUERIES[0]!.query) breakdown = slow[0]!.files;
+      const median = (list: PageRun[], pick: (run: PageRun) => number) => percentile(list.map(pick), 50);
+      rows.push([
+        `"${query}"`,
+        kb(median(slow, (run) => run.bytesBefore)),
+        kb(median(slow, (run) => run.bytesQuiet)),
+        `${median(fast, (run) => run.firstResult).toFixed(0)} ms`,
+        `${median(slow, (run) => run.firstResult).toFixed(0)} ms`,
+        `"${later}": ${kb(median(slow, (run) => run.bytesLater))}`,
+        [...slow, ...fast].some((run) => run.moved) ? 'yes' : 'no',
+      ]);
     }
   } finally {
     await context.close();
     server.close();
   }
+  console.log(`\nIn Chromium, /search/?q=… on ${site} (served with gzip; medians of ${runs} runs; slow = 1.6 Mbit/s, 150 ms, CPU 4×):`);
+  printTable(['query', 'bytes before first result (slow)', 'bytes once quiet', 'first result, fast', 'first result, slow', 'later query, bytes', 'top 10 moved'], rows);
   const kinds = new Map<string, number>();
   for (const [urlPath, bytes] of breakdown) {
-    const kind = urlPath.startsWith('/search-data/') ? 'search index' : urlPath.endsWith('.js') ? 'JavaScript' : urlPath.endsWith('.css') ? 'CSS' : 'HTML';
+    const kind = urlPath.startsWith('/search-data/') ? `index ${urlPath.split('/')[2]!.replace(/\.json$/, '')}` : urlPath.endsWith('.js') ? 'JavaScript' : urlPath.endsWith('.css') ? 'CSS' : urlPath.endsWith('.svg') ? 'icon' : 'HTML';
     kinds.set(kind, (kinds.get(kind) ?? 0) + bytes);
   }
+  console.log(`before the first result of "${PAGE_QUERIES[0]!.query}": ${[...kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}`);
+}
+
+async function measureOnce(context: BrowserContext, origin: string, query: string, later: string, slow: boolean): Promise<PageRun> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (slow) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW.latency, downloadThroughput: SLOW.downloadThroughput, uploadThroughput: SLOW.uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpu });
+  }
+  // Every response's bytes on the wire, and when it finished (by our clock, which the page's Date.now() shares).
+  const urls = new Map<string, string>();
+  const finished: { path: string; bytes: number; at: number }[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    urls.set(event.requestId, new URL(event.request.url).pathname);
+    inFlight++;
+    lastActivity = Date.now();
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    finished.push({ path: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength, at: Date.now() });
+    inFlight--;
+    lastActivity = Date.now();
+  });
+  cdp.on('Network.loadingFailed', () => {
+    inFlight--;
+    lastActivity = Date.now();
+  });
+  // The first result (by the page's clocks), and every distinct top 10 shown.
+  await page.addInitScript(() => {
+    const record = window as unknown as { firstAt?: number; firstNow?: number; shown: string[] };
+    record.shown = [];
+    new MutationObserver(() => {
+      const first = document.querySelector('.search-result, .search-empty');
+      if (!first) return;
+      if (record.firstAt === undefined) {
+        record.firstAt = Date.now();
+        record.firstNow = performance.now();
+      }
+      const top = [...document.querySelectorAll('.search-result__link')].slice(0, 10).map((link) => link.getAttribute('href')).join(' ');
+      if (top !== record.shown.at(-1)) record.shown.push(top);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const quiet = async (ms: number) => {
+    while (inFlight > 0 || Date.now() - lastActivity < ms) await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => (window as unknown as { firstAt?: number }).firstAt !== undefined, undefined, { timeout: 60_000 });
+  const { firstAt, firstNow } = await page.evaluate(() => {
+    const record = window as unknown as { firstAt: number; firstNow: number };
+    return { firstAt: record.firstAt, firstNow: record.firstNow };
+  });
+  await quiet(2000);
+  const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+  const before = finished.filter((file) => file.at <= firstAt);
+  const files = new Map(before.map((file) => [file.path, file.bytes]));
+  const bytesQuiet = sum(finished.map((file) => file.bytes));
+
+  // A later query, typed into the same page: what it fetches until the page is quiet again.
+  const count = finished.length;
+  await page.locator('#search-query').fill(later);
+  await page.waitForFunction((text) => new URLSearchParams(location.search).get('q') === text && document.querySelector('.search-result, .search-empty') !== null, later);
+  await quiet(1500);
+  const bytesLater = sum(finished.slice(count).map((file) => file.bytes));
+  await page.close();
+  return { firstResult: firstNow, bytesBefore: sum(before.map((file) => file.bytes)), bytesQuiet, bytesLater, moved: shown.filter(Boolean).length > 1, files };
+}
+
+/** Lighthouse (mobile, the default config) on /search/?q=python, three runs: performance score, TBT, LCP (medians). */
+async function lighthouseSearchPage(site: string): Promise<void> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serveStatic(site, 0);
+  const port = (server.address() as { port: number }).port;
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const scores: { performance: number; tbt: number; lcp: number; fcp: number }[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      const result = await lighthouse(`http://127.0.0.1:${port}/search/?q=python`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const audits = result!.lhr.audits;
+      scores.push({
+        performance: Math.round((result!.lhr.categories['performance']!.score ?? 0) * 100),
+        tbt: audits['total-blocking-time']!.numericValue ?? 0,
+        lcp: audits['largest-contentful-paint']!.numericValue ?? 0,
+        fcp: audits['first-contentful-paint']!.numericValue ?? 0,
+      });
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+  const median = (pick: (score: (typeof scores)[number]) => number) => percentile(scores.map(pick), 50);
   console.log(
-    `\nIn Chromium, /search/?q=… on ${site} (5 queries, local server): ${kb(percentile(totals, 50))} gz fetched before the first results` +
-      ` (${[...kinds].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}); first results after ${percentile(times, 50).toFixed(0)} ms median`,
+    `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} (mobile) on /search/?q=python, median of 3: performance ${median((score) => score.performance)}, ` +
+      `TBT ${median((score) => score.tbt).toFixed(0)} ms, FCP ${median((score) => score.fcp).toFixed(0)} ms, LCP ${median((score) => score.lcp).toFixed(0)} ms ` +
+      `(scores ${scores.map((score) => score.performance).join(', ')})`,
   );
 }
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 async function loadProjects(contentDir: string | undefined): Promise<Project[]> {
   if (contentDir) return loadCatalog(contentDir).projects;
@@ -198,34 +338,57 @@ async function catalogEngines(projects: Project[]): Promise<Engine[]> {
   const data = buildSearchIndex(projects);
   const built = performance.now() - started;
   const files = searchIndexFiles(data);
-  const core = files[0]!.contents;
-  const opened = performance.now();
-  const coreOnly = createSearcher(JSON.parse(core));
-  const openMs = performance.now() - opened;
   const whole = createSearcher(data);
-  whole.warm();
-  coreOnly.warm();
 
   const code = await bundledSize("export { openSearch, markTerms } from './lib/search/client.ts';");
-  const commonBytes = gzip(files[1]!.contents);
-  const chunkBytes = files.slice(2).map((file) => gzip(file.contents));
+  const sizes = new Map<string, number[]>();
+  for (const file of files) {
+    const kind = file.name.split('/')[0]!;
+    sizes.set(kind, [...(sizes.get(kind) ?? []), gzip(file.contents)]);
+  }
+  const describe = (kind: string, what: string) => {
+    const list = sizes.get(kind) ?? [];
+    return `${list.length} ${what}, ${kb(list.reduce((sum, bytes) => sum + bytes, 0))} gz in all, ${kb(percentile(list, 50))} median, ${kb(Math.max(...list))} largest`;
+  };
+  const metaBytes = sizes.get('meta.json')![0]!;
+  // What a top 10 needs before it shows, from the files alone: the meta, the term and posting shards of the query's terms, the document chunks of its results.
+  const firstBytes = await Promise.all(Object.values(QUERIES).flat().map((query) => queryBytes(data, files, query)));
   console.log(
     [
-      `catalog index: built in ${ms(built)}; core opens in ${ms(openMs)} (JSON.parse excluded)`,
-      `  core ${kb(gzip(core))} gz (${kb(core.length)} raw) · common terms ${kb(commonBytes)} gz, fetched after the core ·`,
-      `  ${chunkBytes.length} abstract chunks of ${data.core.abstractChunkSize}, ${kb(percentile(chunkBytes, 50))} gz each (median), fetched for snippets · code ${kb(code)} gz`,
-      `  snippet chunks needed by a top 10: ${snippetChunkStats(whole, projects, chunkBytes, data.core.abstractChunkSize)}`,
+      `catalog index: built in ${ms(built)}; meta ${kb(metaBytes)} gz, fetched first`,
+      `  term shards: ${describe('terms', 'by first character')}`,
+      `  posting shards: ${describe('postings', 'binary')}`,
+      `  document chunks: ${describe('documents', `of ${data.meta.documentChunkSize} titles`)}`,
+      `  abstract chunks: ${describe('abstracts', `of ${data.meta.abstractChunkSize} abstracts, fetched for snippets`)} · code ${kb(code)} gz`,
+      `  index bytes a query waits for (meta included): ${kb(percentile(firstBytes, 50))} median, ${kb(percentile(firstBytes, 95))} p95, ${kb(Math.max(...firstBytes))} largest (gz)`,
+      `  snippet chunks needed by a top 10: ${snippetChunkStats(whole, projects, sizes.get('abstracts') ?? [], data.meta.abstractChunkSize)}`,
     ].join('\n'),
   );
-  const engine = (name: string, searcher: Searcher, note: string): Engine => ({
-    name,
-    search: (query) => searcher.search(query, { limit: LIMIT }).map((hit) => hit.path),
-    bytes: { payload: gzip(core), code, note },
-  });
   return [
-    engine('catalog', whole, 'core index (titles, organization-years, rare abstract terms) + code; common terms follow'),
-    engine('catalog, core only', coreOnly, 'the same, before common.json arrives'),
+    {
+      name: 'catalog',
+      search: (query) => whole.search(query, { limit: LIMIT }).map((hit) => hit.path),
+      bytes: { payload: percentile(firstBytes, 50), code, note: 'meta + the shards and document chunks a query needs (median) + code' },
+    },
   ];
+}
+
+/** Gzip bytes of the index files a query fetches before its top 10 can show, opened from the files as a browser opens them. */
+async function queryBytes(data: SearchIndexData, files: SearchIndexFile[], query: string): Promise<number> {
+  const byName = new Map(files.map((file) => [file.name, file.contents]));
+  let bytes = gzip(byName.get('meta.json')!);
+  const read = (name: string) => {
+    const contents = byName.get(name)!;
+    bytes += gzip(contents);
+    return contents;
+  };
+  const searcher = createSearcher(data.meta, {
+    loadTermShard: async (key) => JSON.parse(read(`terms/${key}.json`) as string),
+    loadPostingShard: async (shard) => read(`postings/${shard}.bin`) as Uint8Array,
+    loadDocumentChunk: async (chunk) => JSON.parse(read(`documents/${chunk}.json`) as string),
+  });
+  await searcher.find(query, { limit: LIMIT });
+  return bytes;
 }
 
 async function miniSearchEngine(projects: Project[]): Promise<Engine> {

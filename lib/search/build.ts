@@ -5,11 +5,12 @@
 import type { Project } from '../content/schema';
 import { truncateAtWord } from '../format';
 import { organizationYearPath, parseOrganizationPath } from '../paths';
+import { editionSegment } from '../programs';
 import { readableText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
-import { INDEX_FORMAT, type OrganizationYearRow, type SearchIndexData } from './format';
-import { encodePostings } from './postings';
+import { INDEX_FORMAT, termShardKey, type DocumentChunk, type OrganizationYearRow, type SearchIndexData, type TermShard } from './format';
+import { encodePostingShard, type TermPostings } from './postings';
 import { terms } from './text';
 
 /** The fields of a project record that search reads. */
@@ -17,15 +18,17 @@ export type SearchableProject = Pick<Project, 'title' | 'abstract' | 'organizati
   Partial<Pick<Project, 'markup'>>;
 
 export interface BuildOptions {
-  coreAbstractMaxDocs?: number;
+  postingShardBytes?: number;
+  documentChunkSize?: number;
   abstractChunkSize?: number;
   abstractMaxLength?: number;
 }
 
-/** Builds the JSON-serializable index of `projects`; the result does not depend on their order. */
+/** Builds the index of `projects` (format.ts); the result does not depend on their order. */
 export function buildSearchIndex(projects: readonly SearchableProject[], options: BuildOptions = {}): SearchIndexData {
-  const coreAbstractMaxDocs = options.coreAbstractMaxDocs ?? SEARCH_DEFAULTS.coreAbstractMaxDocs;
-  const chunkSize = options.abstractChunkSize ?? SEARCH_DEFAULTS.abstractChunkSize;
+  const shardBytes = options.postingShardBytes ?? SEARCH_DEFAULTS.postingShardBytes;
+  const documentChunkSize = options.documentChunkSize ?? SEARCH_DEFAULTS.documentChunkSize;
+  const abstractChunkSize = options.abstractChunkSize ?? SEARCH_DEFAULTS.abstractChunkSize;
   const maxLength = options.abstractMaxLength ?? SEARCH_DEFAULTS.abstractMaxLength;
 
   // Permalink order puts an organization-year's projects next to each other: one table row covers
@@ -34,77 +37,114 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   const documents = [...projects].sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.title, b.title));
 
   const organizationYears: OrganizationYearRow[] = [];
-  const titles: string[] = [];
+  const technologyIndex = new Map<string, number>();
+  const technologyOf = (name: string) => {
+    let index = technologyIndex.get(name);
+    if (index === undefined) technologyIndex.set(name, (index = technologyIndex.size));
+    return index;
+  };
   const ownTechnologies: number[] = [];
-  const slugs: Record<string, string> = {};
+  const titleLengths: number[] = [];
+  const chunks: DocumentChunk[] = [];
   const abstracts: string[] = [];
+  const titleIndex = new Map<string, number[]>();
   const abstractIndex = new Map<string, number[]>();
   let rowKey = '';
 
   documents.forEach((project, id) => {
-    const { prefix, slug } = splitPermalink(project.path);
+    const { prefix, organizationSlug, segment, slug } = splitPermalink(project.path);
     const key = JSON.stringify([prefix, project.organization, project.year, project.organizationTechnologies]);
     if (key !== rowKey) {
-      organizationYears.push([project.organization, project.year, prefix, [...project.organizationTechnologies], 0]);
+      const row: OrganizationYearRow = [project.organization, project.year, 0, project.organizationTechnologies.map(technologyOf)];
+      if (segment !== String(project.year)) row.push(organizationSlug === slugify(project.organization) ? '' : organizationSlug, segment);
+      else if (organizationSlug !== slugify(project.organization)) row.push(organizationSlug);
+      organizationYears.push(row);
       rowKey = key;
     }
     // Bits past 30 would overflow a small integer; no organization-year lists that many.
     ownTechnologies.push(project.organizationTechnologies.reduce((mask, name, bit) => (bit < 31 && project.technologies.includes(name) ? mask | (1 << bit) : mask), 0));
-    organizationYears[organizationYears.length - 1]![4]++;
-    titles.push(project.title);
-    if (slug !== slugify(project.title)) slugs[id] = slug;
+    organizationYears[organizationYears.length - 1]![2]++;
+
+    if (id % documentChunkSize === 0) chunks.push({ titles: [], slugs: {} });
+    const chunk = chunks[chunks.length - 1]!;
+    if (slug !== slugify(project.title)) chunk.slugs[chunk.titles.length] = slug;
+    chunk.titles.push(project.title);
+    const titleTerms = terms(project.title);
+    titleLengths.push(Math.min(255, titleTerms.length));
+    addPostings(titleIndex, titleTerms, id);
 
     // Markdown read, not stripped by patterns: escapes (\\_), links and emphasis come out as the page shows them.
     const abstract = readableText(project.abstract, project.markup ?? 'text');
     abstracts.push(truncateAtWord(abstract, maxLength));
-    for (const term of new Set(terms(abstract))) {
-      const postings = abstractIndex.get(term);
-      if (postings) postings.push(id);
-      else abstractIndex.set(term, [id]);
-    }
+    addPostings(abstractIndex, terms(abstract), id);
   });
 
-  const abstractTerms = [...abstractIndex.keys()].sort(compareText);
-  const common: Record<string, string> = {};
-  const commonTermDocs: number[] = [];
-  const abstractPostings = abstractTerms.map((term) => {
-    const postings = abstractIndex.get(term)!;
-    const encoded = encodePostings(postings);
-    if (postings.length <= coreAbstractMaxDocs) return encoded;
-    common[term] = encoded;
-    commonTermDocs.push(postings.length);
-    return '';
-  });
+  const allTerms = [...new Set([...titleIndex.keys(), ...abstractIndex.keys()])].sort(compareText);
+  const termShards: Record<string, TermShard> = {};
+  const postingShards: Uint8Array[] = [];
+  const postingShardStarts: string[] = [];
+  let pending: TermPostings[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    postingShardStarts.push(pending[0]!.term);
+    postingShards.push(encodePostingShard(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
+  for (const term of allTerms) {
+    const title = titleIndex.get(term) ?? [];
+    const abstract = abstractIndex.get(term) ?? [];
+    const shard = (termShards[termShardKey(term)] ??= { format: INDEX_FORMAT, terms: [], documents: [] });
+    shard.terms.push(term);
+    shard.documents.push(title.length + abstract.length);
+    // About two bytes an id (gaps mostly under 16,384) plus the term: close enough to cut shards.
+    const bytes = term.length + 2 * (title.length + abstract.length) + 4;
+    if (pendingBytes > 0 && pendingBytes + bytes > shardBytes) flush();
+    pending.push({ term, title, abstract });
+    pendingBytes += bytes;
+  }
+  flush();
 
-  const chunks: string[][] = [];
-  for (let start = 0; start < abstracts.length; start += chunkSize) chunks.push(abstracts.slice(start, start + chunkSize));
+  const abstractChunks: string[][] = [];
+  for (let start = 0; start < abstracts.length; start += abstractChunkSize) abstractChunks.push(abstracts.slice(start, start + abstractChunkSize));
 
   return {
-    core: {
+    meta: {
       format: INDEX_FORMAT,
       organizationYears,
-      titles,
+      technologies: [...technologyIndex.keys()],
       ownTechnologies,
-      slugs,
-      abstractTerms,
-      abstractPostings,
-      commonTermDocs,
-      abstractChunkSize: chunkSize,
-      abstractChunks: chunks.length,
+      titleLengths,
+      termShards: Object.keys(termShards).sort(compareText),
+      postingShards: postingShardStarts,
+      documentChunkSize,
+      abstractChunkSize,
     },
-    common: { format: INDEX_FORMAT, postings: common },
-    abstracts: chunks,
+    termShards,
+    postingShards,
+    documents: chunks,
+    abstracts: abstractChunks,
   };
+}
+
+function addPostings(index: Map<string, number[]>, terms: string[], id: number): void {
+  for (const term of new Set(terms)) {
+    const postings = index.get(term);
+    if (postings) postings.push(id);
+    else index.set(term, [id]);
+  }
 }
 
 /**
  * "/orgs/xen-project/2014/lazy-restore/" → prefix "/orgs/xen-project/2014/" (its organization-year's
  * path, which the searcher parses back), slug "lazy-restore" (rebuilt from the title when it can be).
  */
-function splitPermalink(path: string): { prefix: string; slug: string } {
+function splitPermalink(path: string): { prefix: string; organizationSlug: string; segment: string; slug: string } {
   const parts = parseOrganizationPath(path);
   if (!parts?.edition || parts.projectSlug === undefined) throw new Error(`search index: ${path} is not a project permalink`);
-  return { prefix: organizationYearPath(parts.organizationSlug, parts.edition), slug: parts.projectSlug };
+  const segment = editionSegment(parts.edition);
+  return { prefix: organizationYearPath(parts.organizationSlug, segment), organizationSlug: parts.organizationSlug, segment, slug: parts.projectSlug };
 }
 
 // Code-point order, the same on every machine (localeCompare is not).

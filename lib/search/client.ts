@@ -1,8 +1,8 @@
 /**
- * What the browser loads: open a prebuilt index and search it. The search page and its Web
- * Worker import this, never the `lib/search` barrel: that one also exports the index builder,
- * which reads Markdown with micromark, whose browser build calls `document` at load time and
- * so breaks inside a Worker (and would add ~150 KB the search never uses).
+ * What the browser loads: open a prebuilt index and search it. The search page's script imports
+ * this, never the `lib/search` barrel: that one also exports the index builder, which reads
+ * Markdown with micromark (~150 KB the search never uses, and whose browser build touches
+ * `document` at load time).
  */
 export { openSearch, type OpenSearchOptions } from './remote';
 export {
@@ -13,5 +13,6 @@ export {
   type Searcher,
   type SearchFacets,
 } from './searcher';
+export { NotLoadedError } from './tables';
 export { markTerms, type Snippet, type SnippetPart } from './snippet';
 export type { OrganizationHit } from './organizations';

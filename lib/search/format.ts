@@ -1,58 +1,85 @@
 /**
- * The shapes of a built search index, as JSON. A static site serves it as several files (see
- * files.ts): the core to rank and list results, the common-terms postings, and abstract chunks.
+ * The shapes of a built search index. A static site serves it as many small files (files.ts), so
+ * that a query fetches only what it needs:
+ * - the meta (JSON, first): the organization-year table, title lengths, where every shard starts;
+ * - term shards (JSON, one per first character of a term): the vocabulary with document counts,
+ *   for exact, prefix and typo matching of the words that start with that character;
+ * - posting shards (binary, postings.ts): title and abstract postings of a range of terms;
+ * - document chunks (JSON): titles and slugs of a run of documents, for the results shown;
+ * - abstract chunks (JSON): plain-text abstracts, for snippets.
  */
 
 /**
  * Bumped whenever text.ts or the layout below changes what a built index means.
  * 2: the organization-year table is `organizationYears` (was `organizations`).
+ * 4: split by term (term shards, binary posting shards, document chunks) instead of core + common.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /**
  * One organization-year: the projects of one organization in one edition, consecutive in document
- * order. `[name, year, path prefix like "/orgs/xen-project/2014/", technologies, project count]`.
+ * order. `[name, year, project count, technologies (indices into SearchMeta.technologies),
+ * organization slug ("" when it is slugify(name)), edition segment (when not the year, like
+ * "code-in-2014")]`. Slugs and segments that can be rebuilt are left out: the table is most of
+ * the meta, the first download.
  */
-export type OrganizationYearRow = [name: string, year: number, pathPrefix: string, technologies: string[], projects: number];
+export type OrganizationYearRow = [name: string, year: number, projects: number, technologies: number[], slug?: string, segment?: string];
 
-/** What the browser downloads first: enough to rank, to build every permalink and to show titles. */
-export interface SearchCore {
+/** What the browser downloads first: enough to filter, to find organizations, and to know which shard holds a term. */
+export interface SearchMeta {
   format: typeof INDEX_FORMAT;
-  /** Organization-years in document order; document ids are positions in `titles`. */
+  /** Organization-years in document order; document ids are positions in that order. */
   organizationYears: OrganizationYearRow[];
-  titles: string[];
+  /** Every organization-year technology once, as the rows name them by index. */
+  technologies: string[];
   /**
    * By document id: which of its organization-year's technologies the project names itself, as
    * a bit mask over the row's technologies (bit 0: the first). Most are 0; a filter by technology
    * ranks the projects that name it first.
    */
   ownTechnologies: number[];
-  /** Permalink last segments that are not slugify(title), by document id (duplicate titles, custom slugs). */
-  slugs: Record<string, string>;
-  /** Every term of the abstracts, sorted. */
-  abstractTerms: string[];
-  /**
-   * Postings of each abstract term (postings.ts), or "" when the term is common enough to be
-   * in the common-terms file instead.
-   */
-  abstractPostings: string[];
-  /** For each "" in `abstractPostings`, in order: how many abstracts hold that term. */
-  commonTermDocs: number[];
-  /** Abstracts per chunk file; chunk n holds documents n*size … (n+1)*size-1. */
+  /** By document id: the words of its title (BM25's length normalization), capped at 255. */
+  titleLengths: number[];
+  /** The term shards there are, by key (termShardKey: the first character's code point in hex), sorted. */
+  termShards: string[];
+  /** The first term of each posting shard, sorted: shard n holds the terms from its first to the next one's. */
+  postingShards: string[];
+  /** Documents per document chunk and per abstract chunk; chunk n holds documents n*size … (n+1)*size-1. */
+  documentChunkSize: number;
   abstractChunkSize: number;
-  abstractChunks: number;
+  /**
+   * A hash of every other file of the index (files.ts sets it when writing them): fetched with
+   * it, no file of one build is ever mixed with a cached file of another.
+   */
+  version?: string;
 }
 
-/** The second download: postings of the abstract terms left out of the core, by term. */
-export interface CommonTerms {
+/** The vocabulary of one first character: its terms (sorted) and in how many titles + abstracts each is. */
+export interface TermShard {
   format: typeof INDEX_FORMAT;
-  postings: Record<string, string>;
+  terms: string[];
+  documents: number[];
+}
+
+/** Titles of a run of documents, and the permalink slugs among them that are not slugify(title) (by position in the chunk). */
+export interface DocumentChunk {
+  titles: string[];
+  slugs: Record<string, string>;
 }
 
 /** Everything buildSearchIndex produces; Node code (CLI, tests) keeps it whole in memory. */
 export interface SearchIndexData {
-  core: SearchCore;
-  common: CommonTerms;
+  meta: SearchMeta;
+  /** By key, as meta.termShards lists them. */
+  termShards: Record<string, TermShard>;
+  /** Binary posting shards (postings.ts), as meta.postingShards lists them. */
+  postingShards: Uint8Array[];
+  documents: DocumentChunk[];
   /** Plain-text abstracts, chunked; the browser fetches the chunks its results need. */
   abstracts: string[][];
+}
+
+/** The term shard a term is in: its first character's code point, in hex ("python" → "70"). */
+export function termShardKey(term: string): string {
+  return (term.codePointAt(0) ?? 0).toString(16);
 }

@@ -6,7 +6,7 @@
 export * from './client';
 export { buildSearchIndex, type BuildOptions, type SearchableProject } from './build';
 export { SEARCH_DEFAULTS, type SearchConfig } from './config';
-export { COMMON_TERMS_FILE, CORE_FILE, abstractChunkFile, searchIndexFiles, type SearchIndexFile } from './files';
-export { INDEX_FORMAT, type CommonTerms, type SearchCore, type SearchIndexData } from './format';
+export { META_FILE, abstractChunkFile, documentChunkFile, postingShardFile, searchIndexFiles, termShardFile, type SearchIndexFile } from './files';
+export { INDEX_FORMAT, type DocumentChunk, type SearchIndexData, type SearchMeta, type TermShard } from './format';
 export { type SearcherSources } from './searcher';
 export { highlightSnippet } from './snippet';

@@ -7,7 +7,7 @@
 import type { SearchConfig } from './config';
 import type { QueryWord } from './query';
 import type { SearchTables } from './tables';
-import { Vocabulary } from './vocabulary';
+import { termShardKey } from './format';
 
 /** A ranked document: its id (position in the core's titles) and unrounded score. */
 export interface RankedDocument {
@@ -23,18 +23,26 @@ interface Expansion {
 }
 
 export class Ranking {
-  private readonly vocabulary: Vocabulary;
-
   constructor(
     private readonly tables: SearchTables,
     private readonly config: SearchConfig,
-  ) {
-    this.vocabulary = new Vocabulary(tables.sortedTerms(), (term) => tables.documentsWith(term));
+  ) {}
+
+  /** The term shards (format.ts keys) the words need before they can be expanded: their first characters. */
+  termShardsNeeded(queryWords: readonly QueryWord[]): string[] {
+    return [...new Set(queryWords.flatMap((word) => [termShardKey(word.term), termShardKey(word.typed)]))];
   }
 
-  /** Builds the typo index now rather than on the first typo. */
-  warm(): void {
-    this.vocabulary.warm();
+  /** The posting shards the words' expansions need; call once their term shards are loaded. */
+  postingShardsNeeded(queryWords: readonly QueryWord[]): number[] {
+    const shards = new Set<number>();
+    for (const expansions of this.expandAll(queryWords)) {
+      for (const { term } of expansions) {
+        const shard = this.tables.postingShardOf(term);
+        if (shard !== undefined) shards.add(shard);
+      }
+    }
+    return [...shards].sort((a, b) => a - b);
   }
 
   /**
@@ -46,10 +54,10 @@ export class Ranking {
     const total = new Float64Array(count);
     const matchedWords = new Uint8Array(count);
     const touched: number[] = [];
-    for (const word of queryWords) {
+    for (const expansions of this.expandAll(queryWords)) {
       const best = new Float64Array(count);
       const reached: number[] = [];
-      for (const expansion of this.expand(word)) this.scoreExpansion(expansion, best, reached);
+      for (const expansion of expansions) this.scoreExpansion(expansion, best, reached);
       for (const id of reached) {
         if (matchedWords[id] === 0) touched.push(id);
         matchedWords[id]!++;
@@ -77,10 +85,23 @@ export class Ranking {
   /** The index terms the words match (exact, prefix and typo variants), each once. */
   matchedTerms(queryWords: readonly QueryWord[]): string[] {
     const found = new Set<string>();
-    for (const word of queryWords) {
-      for (const { term } of this.expand(word)) if (this.tables.documentsWith(term) > 0) found.add(term);
+    for (const expansions of this.expandAll(queryWords)) {
+      for (const { term } of expansions) if (this.tables.documentsWith(term) > 0) found.add(term);
     }
     return [...found];
+  }
+
+  /**
+   * Each word's expansions, at most `maxExpansions` in all (a word's exact term first, then its
+   * prefix and typo variants): a hostile query cannot make a search look up, or fetch, without end.
+   */
+  private expandAll(queryWords: readonly QueryWord[]): Expansion[][] {
+    let left = this.config.maxExpansions;
+    return queryWords.map((word) => {
+      const expansions = this.expand(word).slice(0, Math.max(0, left));
+      left -= expansions.length;
+      return expansions;
+    });
   }
 
   /** The terms one query word stands for, with how much a match on each is worth (1 = exact). */
@@ -92,7 +113,7 @@ export class Ranking {
     if (word.prefix) {
       // Completions share the idf of all of them together: otherwise the rarest completion of
       // "pyth" ("pythia") would outrank the one people mean ("python").
-      const completions = this.vocabulary.startingWith(word.typed, config.prefixMaxTerms).filter((term) => term !== word.term);
+      const completions = tables.vocabularyOf(word.typed).startingWith(word.typed, config.prefixMaxTerms).filter((term) => term !== word.term);
       let idfDocuments = tables.documentsWith(word.term);
       for (const term of completions) idfDocuments += tables.documentsWith(term);
       for (const term of completions) {
@@ -102,7 +123,7 @@ export class Ranking {
     if (!word.prefixOnly && word.term.length >= config.fuzzyMinLength && tables.documentsWith(word.term) < config.fuzzySkipWhenDocs) {
       const maxEdits = word.term.length >= config.fuzzyTwoEditsFrom ? 2 : 1;
       const taken = new Set(expansions.map(({ term }) => term));
-      for (const { term, score } of this.vocabulary.similarTo(word.term, maxEdits, config.fuzzyMaxTerms)) {
+      for (const { term, score } of tables.vocabularyOf(word.term).similarTo(word.term, maxEdits, config.fuzzyMaxTerms)) {
         if (!taken.has(term)) expansions.push({ term, quality: config.fuzzyWeight * (1 - score) });
       }
     }
@@ -118,8 +139,8 @@ export class Ranking {
       if (best[id] === 0) reached.push(id);
       if (value > best[id]!) best[id] = value;
     };
-    const titleDocs = tables.titleTerms.get(term);
-    if (titleDocs) {
+    const titleDocs = tables.titlePostingsOf(term);
+    if (titleDocs.length > 0) {
       const { titleLengthK1: k1, titleLengthB: b } = this.config;
       const weight = weights.title * idf(titleDocs.length) * quality;
       for (const id of titleDocs) {
@@ -140,7 +161,7 @@ export class Ranking {
       }
     }
     const abstractDocs = tables.abstractPostingsOf(term);
-    if (abstractDocs) {
+    if (abstractDocs.length > 0) {
       const weight = weights.abstract * idf(abstractDocs.length) * quality;
       for (const id of abstractDocs) raise(id, weight);
     }

@@ -1,44 +1,76 @@
 /**
- * The browser side of the payload split: open the index served at a URL. The core is awaited
- * (first results need it), the common terms are fetched in the background, abstract chunks on
- * demand. Uses only fetch, so it runs in a Web Worker, a page or Node alike.
+ * The browser side of the split index: open the index served at a URL. The meta is awaited (small:
+ * the organization-year table and where each shard starts); every other file is fetched when a
+ * query or a result needs it (searcher.ts find()). Uses only fetch, so it runs in a page, a Web
+ * Worker or Node alike.
  */
 import { SEARCH_DEFAULTS } from './config';
-import type { CommonTerms, SearchCore } from './format';
-import { COMMON_TERMS_FILE, CORE_FILE, abstractChunkFile } from './files';
+import type { DocumentChunk, SearchMeta, TermShard } from './format';
+import { META_FILE, abstractChunkFile, documentChunkFile, postingShardFile, termShardFile } from './files';
+import { parseQuery } from './query';
 import { createSearcher, type Searcher } from './searcher';
+import { termShardKey } from './format';
 
 export interface OpenSearchOptions {
   fetch?: typeof fetch;
-  /** Called once the common terms are in (or failed to load), e.g. to re-run the current query. */
-  onComplete?: (error?: unknown) => void;
+  /** Appended to the meta's URL (like "?v=3f2a9c"); the other files take the meta's own `version`. */
+  version?: string;
   /**
-   * When to start fetching the common terms: a page passes "after the first results are shown",
-   * so that the first results wait for the core alone and share no bandwidth. Default: at once.
+   * What the page knows of the meta before it arrives (its `version` and `termShards`, written
+   * into the HTML at build time): then the term shards of `firstQuery` are fetched alongside the
+   * meta rather than after it, one round trip fewer before the first result.
    */
-  fetchCommonAfter?: Promise<unknown>;
+  early?: { version: string; termShards: readonly string[]; firstQuery: string };
 }
 
-/** Opens the index under `baseUrl` (the site serves it at "/search-data/"); resolves once the core is loaded. */
+/** Opens the index under `baseUrl` (the site serves it at "/search-data/"); resolves once the meta is loaded. */
 export async function openSearch(baseUrl: string, options: OpenSearchOptions = {}): Promise<Searcher> {
-  const get = options.fetch ?? fetch;
+  const get = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const json = async <T>(name: string): Promise<T> => {
-    const response = await get(`${base}${name}`);
-    if (!response.ok) throw new Error(`search index file ${base}${name}: HTTP ${response.status}`);
-    return (await response.json()) as T;
+  const versioned = (version: string | undefined) => (version ? `?v=${encodeURIComponent(version)}` : '');
+  let suffix = versioned(options.version);
+  const response = async (name: string): Promise<Response> => {
+    const answer = await get(`${base}${name}${suffix}`);
+    if (!answer.ok) throw new Error(`search index file ${base}${name}: HTTP ${answer.status}`);
+    return answer;
   };
-  const common = (options.fetchCommonAfter ?? Promise.resolve()).then(() => json<CommonTerms>(COMMON_TERMS_FILE));
-  common.catch(() => undefined); // reported through onComplete below, not as an unhandled rejection
-  const searcher = createSearcher(await json<SearchCore>(CORE_FILE), {
-    loadAbstractChunk: (chunk) => json<string[]>(abstractChunkFile(chunk)),
-  }, SEARCH_DEFAULTS);
-  common.then(
-    (terms) => {
-      searcher.addCommonTerms(terms);
-      options.onComplete?.();
+  const json = async <T>(name: string): Promise<T> => (await (await response(name)).json()) as T;
+  const early = new Map<string, Promise<TermShard>>();
+  const metaLoaded = json<SearchMeta>(META_FILE);
+  if (options.early) {
+    const earlySuffix = versioned(options.early.version);
+    for (const key of termShardsOf(options.early.firstQuery)) {
+      if (!options.early.termShards.includes(key)) continue;
+      const shard = get(`${base}${termShardFile(key)}${earlySuffix}`).then(async (answer) => {
+        if (!answer.ok) throw new Error(`search index file ${base}${termShardFile(key)}: HTTP ${answer.status}`);
+        return (await answer.json()) as TermShard;
+      });
+      shard.catch(() => undefined); // fetched again, and reported, when the query asks for it
+      early.set(key, shard);
+    }
+  }
+  const meta = await metaLoaded;
+  // Shards fetched early are used only if they are of the meta's version, as they should be.
+  if (options.early && options.early.version !== meta.version) early.clear();
+  // The other files go with the meta's version of them (files.ts), which changes when any of them does.
+  if (meta.version) suffix = versioned(meta.version);
+  return createSearcher(
+    meta,
+    {
+      loadTermShard: (key) => {
+        const fetched = early.get(key);
+        early.delete(key);
+        return fetched ? fetched.catch(() => json<TermShard>(termShardFile(key))) : json<TermShard>(termShardFile(key));
+      },
+      loadPostingShard: async (shard) => new Uint8Array(await (await response(postingShardFile(shard))).arrayBuffer()),
+      loadDocumentChunk: (chunk) => json<DocumentChunk>(documentChunkFile(chunk)),
+      loadAbstractChunk: (chunk) => json<string[]>(abstractChunkFile(chunk)),
     },
-    (error: unknown) => options.onComplete?.(error),
+    SEARCH_DEFAULTS,
   );
-  return searcher;
+}
+
+/** The term shards a query's words need first (as ranking.ts termShardsNeeded). */
+function termShardsOf(query: string): string[] {
+  return [...new Set(parseQuery(query, SEARCH_DEFAULTS).flatMap((word) => [termShardKey(word.term), termShardKey(word.typed)]))];
 }

@@ -1,6 +1,6 @@
 /**
  * Query time: a loaded index → ranked results. The same code answers in Node (CLI, tests, bench)
- * and in the browser (the search page's Web Worker). This file is the front: tables.ts decodes
+ * and in the browser (the search page's script). This file is the front: tables.ts decodes
  * the index, ranking.ts ranks, filters.ts filters and counts facets, documents.ts turns document
  * ids into permalinks, titles, abstracts and snippets.
  */
@@ -8,11 +8,12 @@ import { SEARCH_DEFAULTS, type SearchConfig } from './config';
 import { Documents, type SearchDocument } from './documents';
 import { OrganizationNameIndex, type OrganizationHit } from './organizations';
 import { allowedRuns, browseDocuments, facetsOf, ownsTechnology, type SearchFacets, type SearchOptions } from './filters';
-import { INDEX_FORMAT, type CommonTerms, type SearchCore, type SearchIndexData } from './format';
-import { parseQuery } from './query';
-import { Ranking } from './ranking';
+import { INDEX_FORMAT, type DocumentChunk, type SearchIndexData, type SearchMeta, type TermShard } from './format';
+import { parseQuery, type QueryWord } from './query';
+import { foldText } from './text';
+import { Ranking, type RankedDocument } from './ranking';
 import type { Snippet } from './snippet';
-import { SearchTables } from './tables';
+import { NotLoadedError, SearchTables } from './tables';
 
 export type { SearchDocument } from './documents';
 export type { SearchFacets, SearchOptions } from './filters';
@@ -22,75 +23,90 @@ export interface SearchHit {
   score: number;
 }
 
+/** Where the pieces of an index come from when they are not all in memory (remote.ts fetches them). */
 export interface SearcherSources {
-  /** Fetches abstract chunk `n` (files.ts names the file); without it abstracts must be in the data. */
+  loadTermShard?: (key: string) => Promise<TermShard>;
+  loadPostingShard?: (shard: number) => Promise<Uint8Array>;
+  loadDocumentChunk?: (chunk: number) => Promise<DocumentChunk>;
   loadAbstractChunk?: (chunk: number) => Promise<string[]>;
 }
 
 export interface Searcher {
-  /** The best `limit` matches of `query`, best first; [] for a query with no searchable word. */
+  /**
+   * The best `limit` matches of `query`, best first, once every piece of the index they depend on
+   * is loaded (fetching what is missing): the answer is final, never a guess from part of the data.
+   * With no query, what the filters allow (browse). [] for a query with no searchable word.
+   */
+  find(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** find() without fetching: throws NotLoadedError when a piece it needs is not loaded (Node loads all). */
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** The index terms a query matches (exact, prefix and typo variants): what to highlight. */
+  /** The index terms a query matches (exact, prefix and typo variants): what to highlight. Loaded by find(). */
   matchedTerms(query: string): string[];
-  /** Title, organization and year of a result; undefined for a path not in the index. */
+  /** Title, organization and year of a result (find() loads them); undefined for a path not in the index. */
   document(path: string): SearchDocument | undefined;
   /** The plain-text abstract of a result, fetching its chunk if needed. */
   abstract(path: string): Promise<string | undefined>;
   /** A short piece of the abstract around the query's words, matched words marked. */
   snippet(path: string, query: string, length?: number): Promise<Snippet | undefined>;
-  /** Adds the common-terms postings when they arrive; until then `complete` is false. */
-  addCommonTerms(common: CommonTerms): void;
-  /** Builds what the first typo would otherwise build (~100 ms on the archive); call when idle. */
-  warm(): void;
   /** Organizations whose names (now or formerly) hold every word of `query`, best first. */
   organizations(query: string, limit?: number): OrganizationHit[];
-  /** With no query: the projects the filters allow, newest first ([] without any filter). */
+  /** With no query: the projects the filters allow, newest first ([] without any filter); needs loaded document chunks. */
   browse(options: SearchOptions): SearchHit[];
   /** What the filters can choose from: years (newest first), organizations and technologies (A–Z). */
   facets(): SearchFacets;
-  readonly complete: boolean;
+  /** The technology `text` names, any case ("PYTHON" → "python"), or undefined: its page is often what was meant. */
+  technologyNamed(text: string): string | undefined;
   readonly documentCount: number;
 }
 
-/** Opens an index: the whole build output (Node), or the core alone plus loaders (browser). */
-export function createSearcher(data: SearchIndexData | SearchCore, sources: SearcherSources = {}, config: SearchConfig = SEARCH_DEFAULTS): Searcher {
-  const whole = 'core' in data ? data : undefined;
-  const core = whole ? whole.core : (data as SearchCore);
-  if (core?.format !== INDEX_FORMAT) {
-    throw new Error(`search index format ${String(core?.format)} is not ${INDEX_FORMAT}: rebuild the index with this version`);
+/** Opens an index: the whole build output (Node: everything in memory), or the meta alone plus loaders (browser). */
+export function createSearcher(data: SearchIndexData | SearchMeta, sources: SearcherSources = {}, config: SearchConfig = SEARCH_DEFAULTS): Searcher {
+  const whole = 'meta' in data ? data : undefined;
+  const meta = whole ? whole.meta : (data as SearchMeta);
+  if (meta?.format !== INDEX_FORMAT) {
+    throw new Error(`search index format ${String(meta?.format)} is not ${INDEX_FORMAT}: rebuild the index with this version`);
   }
-  const tables = new SearchTables(core);
-  const documents = new Documents(core, tables, whole?.abstracts, sources.loadAbstractChunk);
-  const searcher = new CatalogSearcher(tables, new Ranking(tables, config), documents, config);
-  if (whole) searcher.addCommonTerms(whole.common);
-  return searcher;
+  const tables = new SearchTables(meta);
+  const documents = new Documents(meta, tables, { documents: sources.loadDocumentChunk, abstracts: sources.loadAbstractChunk });
+  if (whole) {
+    for (const key of meta.termShards) tables.addTermShard(key, whole.termShards[key]!);
+    whole.postingShards.forEach((bytes, shard) => tables.addPostingShard(shard, bytes));
+    documents.addChunks(whole.documents, whole.abstracts);
+  }
+  return new CatalogSearcher(tables, new Ranking(tables, config), documents, sources, config);
 }
 
 class CatalogSearcher implements Searcher {
   private organizationNames: OrganizationNameIndex | undefined;
+  private technologiesByFoldedName: Map<string, string> | undefined;
+  /** Shards being fetched, so that two queries needing one shard fetch it once. */
+  private readonly pending = new Map<string, Promise<void>>();
 
   constructor(
     private readonly tables: SearchTables,
     private readonly ranking: Ranking,
     private readonly documents: Documents,
+    private readonly sources: SearcherSources,
     private readonly config: SearchConfig,
   ) {}
-
-  get complete(): boolean {
-    return this.tables.complete;
-  }
 
   get documentCount(): number {
     return this.tables.documentCount;
   }
 
-  addCommonTerms(common: CommonTerms): void {
-    if (common.format !== INDEX_FORMAT) throw new Error(`common-terms format ${String(common.format)} is not ${INDEX_FORMAT}`);
-    this.tables.addCommonTerms(common.postings);
-  }
-
-  warm(): void {
-    this.ranking.warm();
+  async find(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const queryWords = parseQuery(query, this.config);
+    if (String(query ?? '').trim() === '') {
+      const ids = this.browseIds(options);
+      await this.documents.load(ids);
+      return this.hitsOf(ids.map((id) => ({ id, score: 0 })));
+    }
+    // Two steps: the words' vocabularies say which terms they expand to, and so which postings.
+    await this.loadTermShards(queryWords);
+    await Promise.all(this.ranking.postingShardsNeeded(queryWords).filter((shard) => !this.tables.hasPostingShard(shard)).map((shard) => this.loadPostingShard(shard)));
+    const ranked = this.rank(queryWords, options);
+    await this.documents.load(ranked.map(({ id }) => id));
+    return this.hitsOf(ranked);
   }
 
   organizations(query: string, limit = this.config.organizationLimit): OrganizationHit[] {
@@ -100,15 +116,7 @@ class CatalogSearcher implements Searcher {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const requested = Math.floor(options.limit ?? this.config.limit);
-    const limit = Number.isFinite(requested) ? Math.max(0, requested) : this.config.limit;
-    const queryWords = parseQuery(query, this.config);
-    if (queryWords.length === 0 || limit === 0) return [];
-    const allowed = allowedRuns(this.tables.runs, options);
-    if (allowed && !allowed.includes(1)) return [];
-    const owns = ownsTechnology(this.tables, options.technology);
-    const boost = owns && ((id: number) => (owns(id) ? this.config.ownTechnologyBoost : 1));
-    return this.ranking.rank(queryWords, allowed, limit, boost).map(({ id, score }) => ({ path: this.documents.pathOf(id), score: round(score) }));
+    return this.hitsOf(this.rank(parseQuery(query, this.config), options));
   }
 
   matchedTerms(query: string): string[] {
@@ -116,14 +124,16 @@ class CatalogSearcher implements Searcher {
   }
 
   browse(options: SearchOptions): SearchHit[] {
-    const allowed = allowedRuns(this.tables.runs, options);
-    if (!allowed) return [];
-    const limit = Math.max(0, Math.floor(options.limit ?? this.config.limit)) || 0;
-    return browseDocuments(this.tables.runs, allowed, limit, ownsTechnology(this.tables, options.technology)).map((id) => ({ path: this.documents.pathOf(id), score: 0 }));
+    return this.hitsOf(this.browseIds(options).map((id) => ({ id, score: 0 })));
   }
 
   facets(): SearchFacets {
     return facetsOf(this.tables.runs);
+  }
+
+  technologyNamed(text: string): string | undefined {
+    this.technologiesByFoldedName ??= new Map(this.tables.technologies.map((name) => [foldText(name), name]));
+    return this.technologiesByFoldedName.get(foldText(text.trim()));
   }
 
   document(path: string): SearchDocument | undefined {
@@ -135,7 +145,54 @@ class CatalogSearcher implements Searcher {
   }
 
   async snippet(path: string, query: string, length = this.config.snippetLength): Promise<Snippet | undefined> {
+    await this.loadTermShards(parseQuery(query, this.config));
     return this.documents.snippet(path, this.matchedTerms(query), length);
+  }
+
+  private rank(queryWords: QueryWord[], options: SearchOptions): RankedDocument[] {
+    const requested = Math.floor(options.limit ?? this.config.limit);
+    const limit = Number.isFinite(requested) ? Math.max(0, requested) : this.config.limit;
+    if (queryWords.length === 0 || limit === 0) return [];
+    const allowed = allowedRuns(this.tables.runs, options);
+    if (allowed && !allowed.includes(1)) return [];
+    const owns = ownsTechnology(this.tables, options.technology);
+    const boost = owns && ((id: number) => (owns(id) ? this.config.ownTechnologyBoost : 1));
+    return this.ranking.rank(queryWords, allowed, limit, boost);
+  }
+
+  private browseIds(options: SearchOptions): number[] {
+    const allowed = allowedRuns(this.tables.runs, options);
+    if (!allowed) return [];
+    const limit = Math.max(0, Math.floor(options.limit ?? this.config.limit)) || 0;
+    return browseDocuments(this.tables.runs, allowed, limit, ownsTechnology(this.tables, options.technology));
+  }
+
+  private hitsOf(ranked: RankedDocument[]): SearchHit[] {
+    return ranked.map(({ id, score }) => ({ path: this.documents.pathOf(id), score: round(score) }));
+  }
+
+  private async loadTermShards(queryWords: QueryWord[]): Promise<void> {
+    await Promise.all(this.ranking.termShardsNeeded(queryWords).filter((key) => !this.tables.hasTermShard(key)).map((key) => this.loadTermShard(key)));
+  }
+
+  private loadTermShard(key: string): Promise<void> {
+    return this.once(`terms/${key}`, this.sources.loadTermShard, (load) => load(key).then((shard) => this.tables.addTermShard(key, shard)));
+  }
+
+  private loadPostingShard(shard: number): Promise<void> {
+    return this.once(`postings/${shard}`, this.sources.loadPostingShard, (load) => load(shard).then((bytes) => this.tables.addPostingShard(shard, bytes)));
+  }
+
+  private once<L>(name: string, loader: L | undefined, run: (loader: L) => Promise<void>): Promise<void> {
+    if (!loader) return Promise.reject(new NotLoadedError(`${name} (no loader given)`));
+    let pending = this.pending.get(name);
+    if (!pending) {
+      pending = run(loader);
+      this.pending.set(name, pending);
+      // A failed fetch is forgotten, so the next query tries again.
+      pending.catch(() => this.pending.delete(name));
+    }
+    return pending;
   }
 }
 

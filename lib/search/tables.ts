@@ -1,14 +1,16 @@
 /**
- * Opening an index: the core (format.ts) decoded into the tables ranking reads. The organization-
- * year rows become runs of consecutive document ids; title, organization and technology postings,
- * which the core does not ship, are rebuilt here from the titles and the rows (cheaper than
- * downloading them); abstract postings stay encoded until a query needs them.
+ * Opening an index: the meta (format.ts) decoded into the tables ranking reads, and the shards
+ * added as they arrive. The organization-year rows become runs of consecutive document ids, and
+ * organization and technology postings are rebuilt from them (cheaper than downloading them).
+ * Term shards and posting shards come per query: asking for what is not loaded yet throws
+ * (NotLoadedError) rather than answer from part of the data, so a ranking is always the final one.
  */
-import { parseOrganizationPath } from '../paths';
+import { organizationYearPath } from '../paths';
 import { slugify } from '../slugs';
-import type { SearchCore } from './format';
-import { countPostings, decodePostings } from './postings';
+import { termShardKey, type SearchMeta, type TermShard } from './format';
+import { decodePostingShard } from './postings';
 import { terms as termsOf } from './text';
+import { Vocabulary } from './vocabulary';
 
 /** The documents of one organization-year: ids `start` … `end - 1`, consecutive in permalink order. */
 export interface OrganizationYearRun {
@@ -31,116 +33,190 @@ export interface RunTerms {
   documents: Map<string, number>;
 }
 
-interface AbstractPostings {
-  documents: number;
-  /** "" until the common-terms file brings the postings of a common term. */
-  encoded: string;
-  decoded?: Uint32Array;
+/** A search asked for a piece of the index that has not been loaded: load it first (Searcher.find). */
+export class NotLoadedError extends Error {
+  constructor(what: string) {
+    super(`search index: ${what} is not loaded yet`);
+    this.name = 'NotLoadedError';
+  }
 }
+
+const EMPTY = new Uint32Array(0);
 
 export class SearchTables {
   readonly documentCount: number;
   readonly runs: OrganizationYearRun[] = [];
   /** Document id → the run (organization-year) it belongs to. */
   readonly runOf: Uint32Array;
-  readonly titleTerms = new Map<string, number[]>();
   /** Document id → which of its run's technologies the project names itself (format.ts). */
   readonly ownTechnologies: readonly number[];
   /** Title words per document, capped at 255: BM25's length normalization. */
   readonly titleLength: Uint8Array;
   readonly averageTitleLength: number;
-  readonly organizationTerms: RunTerms = { runs: new Map(), documents: new Map() };
-  readonly technologyTerms: RunTerms = { runs: new Map(), documents: new Map() };
-  private readonly abstractTerms = new Map<string, AbstractPostings>();
-  private hasCommonTerms = false;
+  private runTerms: { organization: RunTerms; technology: RunTerms; byKey: Map<string, Set<string>> } | undefined;
+  /** Every organization-year technology once, as the meta lists them. */
+  readonly technologies: readonly string[];
+  /** Title + abstract document counts of the terms of each loaded term shard. */
+  private readonly termDocuments = new Map<string, Map<string, number>>();
+  private readonly vocabularies = new Map<string, Vocabulary>();
+  private readonly titlePostings = new Map<string, Uint32Array>();
+  private readonly abstractPostings = new Map<string, Uint32Array>();
+  private readonly loadedPostingShards = new Set<number>();
 
-  constructor(core: SearchCore) {
-    const count = core.titles.length;
+  constructor(private readonly meta: SearchMeta) {
+    const count = meta.titleLengths.length;
     this.documentCount = count;
     this.runOf = new Uint32Array(count);
-    this.titleLength = new Uint8Array(count);
-    this.ownTechnologies = core.ownTechnologies;
+    this.titleLength = Uint8Array.from(meta.titleLengths);
+    this.ownTechnologies = meta.ownTechnologies;
+    this.technologies = meta.technologies;
 
+    const names = new Map<string, string>();
     let start = 0;
-    core.organizationYears.forEach(([name, year, pathPrefix, technologies, projects], run) => {
-      const organizationSlug = parseOrganizationPath(pathPrefix)?.organizationSlug ?? slugify(name);
+    meta.organizationYears.forEach(([name, year, projects, technologyIds, slug, segment], run) => {
+      // An organization keeps its name over many years: slug each name once.
+      let nameSlug = names.get(name);
+      if (nameSlug === undefined) names.set(name, (nameSlug = slugify(name)));
+      const organizationSlug = slug || nameSlug;
+      const pathPrefix = organizationYearPath(organizationSlug, segment ?? String(year));
+      const technologies = technologyIds.map((id) => meta.technologies[id] ?? '');
       this.runs.push({ name, organizationSlug, year, pathPrefix, technologies, start, end: start + projects });
       this.runOf.fill(run, start, start + projects);
-      addRunTerms(this.organizationTerms, termsOf(name), run);
-      for (const technology of technologies) addRunTerms(this.technologyTerms, termsOf(technology), run);
       start += projects;
     });
-    if (start !== count) throw new Error(`search index is inconsistent: organization-years cover ${start} projects, titles ${count}`);
-    for (const table of [this.organizationTerms, this.technologyTerms]) {
-      for (const [term, runs] of table.runs) table.documents.set(term, this.documentsInRuns(runs));
-    }
-
+    if (start !== count) throw new Error(`search index is inconsistent: organization-years cover ${start} projects, title lengths ${count}`);
     let totalTitleLength = 0;
-    core.titles.forEach((title, id) => {
-      const words = termsOf(title);
-      this.titleLength[id] = Math.min(255, words.length);
-      totalTitleLength += words.length;
-      for (const term of new Set(words)) {
-        const postings = this.titleTerms.get(term);
-        if (postings) postings.push(id);
-        else this.titleTerms.set(term, [id]);
-      }
-    });
+    for (const length of meta.titleLengths) totalTitleLength += length;
     this.averageTitleLength = Math.max(1, totalTitleLength / Math.max(1, count));
+  }
 
-    let common = 0;
-    core.abstractTerms.forEach((term, index) => {
-      const encoded = core.abstractPostings[index] ?? '';
-      const documents = encoded === '' ? (core.commonTermDocs[common++] ?? 0) : countPostings(encoded);
-      this.abstractTerms.set(term, { documents, encoded });
+  /** Organization-name terms → the runs that hold them (built on the first query, not when the meta opens: a separate task on a slow phone). */
+  get organizationTerms(): RunTerms {
+    return this.buildRunTerms().organization;
+  }
+
+  /** Technology terms → the runs that hold them. */
+  get technologyTerms(): RunTerms {
+    return this.buildRunTerms().technology;
+  }
+
+  private buildRunTerms() {
+    if (this.runTerms) return this.runTerms;
+    const organization: RunTerms = { runs: new Map(), documents: new Map() };
+    const technology: RunTerms = { runs: new Map(), documents: new Map() };
+    // Names repeat over an organization's years and technologies over thousands of rows: split each string once.
+    const technologyTerms = this.meta.technologies.map((name) => termsOf(name));
+    const nameTerms = new Map<string, string[]>();
+    this.meta.organizationYears.forEach(([name, , , technologyIds], run) => {
+      let terms = nameTerms.get(name);
+      if (!terms) nameTerms.set(name, (terms = termsOf(name)));
+      addRunTerms(organization, terms, run);
+      for (const id of technologyIds) addRunTerms(technology, technologyTerms[id] ?? [], run);
     });
-  }
-
-  /** False until the common-terms postings are in: common words match no abstract before. */
-  get complete(): boolean {
-    return this.hasCommonTerms;
-  }
-
-  /** Fills in the postings the core left out (common-terms file, by term). */
-  addCommonTerms(common: Record<string, string>): void {
-    for (const [term, encoded] of Object.entries(common)) {
-      const postings = this.abstractTerms.get(term);
-      if (postings) {
-        postings.encoded = encoded;
-        postings.decoded = undefined;
+    // Organization and technology terms by term shard key: they belong to the vocabulary too.
+    const byKey = new Map<string, Set<string>>();
+    for (const table of [organization, technology]) {
+      for (const [term, runs] of table.runs) {
+        table.documents.set(term, this.documentsInRuns(runs));
+        const key = termShardKey(term);
+        const list = byKey.get(key);
+        if (!list) byKey.set(key, new Set([term]));
+        else list.add(term);
       }
     }
-    this.hasCommonTerms = true;
+    this.runTerms = { organization, technology, byKey };
+    return this.runTerms;
   }
 
-  /** The abstracts holding `term`, decoded on first use; undefined while they are not loaded. */
-  abstractPostingsOf(term: string): Uint32Array | undefined {
-    const postings = this.abstractTerms.get(term);
-    if (!postings || postings.encoded === '') return undefined;
-    postings.decoded ??= decodePostings(postings.encoded);
-    return postings.decoded;
+  // ---- what a query needs, and whether it is here
+
+  /** Whether the vocabulary of `key`'s terms is loaded (a key no shard has counts as loaded: it has no terms). */
+  hasTermShard(key: string): boolean {
+    return this.termDocuments.has(key) || !this.meta.termShards.includes(key);
+  }
+
+  addTermShard(key: string, shard: TermShard): void {
+    const documents = new Map<string, number>();
+    shard.terms.forEach((term, index) => documents.set(term, shard.documents[index] ?? 0));
+    this.termDocuments.set(key, documents);
+  }
+
+  /** The posting shard a term's title and abstract postings are in, or undefined when it has none. */
+  postingShardOf(term: string): number | undefined {
+    if (this.termDocumentCount(term) === 0) return undefined;
+    const starts = this.meta.postingShards;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! <= term) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+
+  hasPostingShard(shard: number): boolean {
+    return this.loadedPostingShards.has(shard);
+  }
+
+  addPostingShard(shard: number, bytes: Uint8Array): void {
+    for (const { term, title, abstract } of decodePostingShard(bytes)) {
+      if (title.length > 0) this.titlePostings.set(term, title);
+      if (abstract.length > 0) this.abstractPostings.set(term, abstract);
+    }
+    this.loadedPostingShards.add(shard);
+  }
+
+  // ---- what ranking reads (throws NotLoadedError for what a query did not load)
+
+  /** The titles holding `term`. */
+  titlePostingsOf(term: string): Uint32Array {
+    return this.titlePostings.get(term) ?? this.missingPostings(term);
+  }
+
+  /** The abstracts holding `term`. */
+  abstractPostingsOf(term: string): Uint32Array {
+    return this.abstractPostings.get(term) ?? this.missingPostings(term);
   }
 
   /** Documents holding `term` in any field (an upper bound: a document may count twice). */
   documentsWith(term: string): number {
-    return (
-      (this.titleTerms.get(term)?.length ?? 0) +
-      (this.abstractTerms.get(term)?.documents ?? 0) +
-      (this.organizationTerms.documents.get(term) ?? 0) +
-      (this.technologyTerms.documents.get(term) ?? 0)
-    );
+    return this.termDocumentCount(term) + (this.organizationTerms.documents.get(term) ?? 0) + (this.technologyTerms.documents.get(term) ?? 0);
   }
 
-  /** Every term of every field once, in UTF-16 code-unit order (the vocabulary's order). */
-  sortedTerms(): string[] {
-    const all = new Set<string>([
-      ...this.titleTerms.keys(),
-      ...this.organizationTerms.runs.keys(),
-      ...this.technologyTerms.runs.keys(),
-      ...this.abstractTerms.keys(),
-    ]);
-    // The default sort compares UTF-16 code units, as the vocabulary's `<` does, and is faster.
-    return [...all].sort();
+  /**
+   * The vocabulary of the terms that start with `term`'s first character: every field's terms,
+   * for prefix completions and typo variants. Built once per character.
+   */
+  vocabularyOf(term: string): Vocabulary {
+    const key = termShardKey(term);
+    let vocabulary = this.vocabularies.get(key);
+    if (!vocabulary) {
+      const documents = this.termShardOf(term);
+      const all = new Set([...documents.keys(), ...(this.buildRunTerms().byKey.get(key) ?? new Set<string>())]);
+      // The default sort compares UTF-16 code units, as the vocabulary's `<` does, and is faster.
+      vocabulary = new Vocabulary([...all].sort(), (found) => this.documentsWith(found));
+      this.vocabularies.set(key, vocabulary);
+    }
+    return vocabulary;
+  }
+
+  private termDocumentCount(term: string): number {
+    return this.termShardOf(term).get(term) ?? 0;
+  }
+
+  private termShardOf(term: string): ReadonlyMap<string, number> {
+    const key = termShardKey(term);
+    const documents = this.termDocuments.get(key);
+    if (documents) return documents;
+    if (!this.meta.termShards.includes(key)) return NO_TERMS;
+    throw new NotLoadedError(`the term shard of "${term}"`);
+  }
+
+  private missingPostings(term: string): Uint32Array {
+    const shard = this.postingShardOf(term);
+    if (shard !== undefined && !this.loadedPostingShards.has(shard)) throw new NotLoadedError(`the posting shard of "${term}"`);
+    return EMPTY;
   }
 
   private documentsInRuns(runs: readonly number[]): number {
@@ -149,6 +225,8 @@ export class SearchTables {
     return documents;
   }
 }
+
+const NO_TERMS: ReadonlyMap<string, number> = new Map();
 
 function addRunTerms(table: RunTerms, terms: string[], run: number): void {
   for (const term of new Set(terms)) {

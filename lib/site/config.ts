@@ -40,6 +40,10 @@ export function absoluteUrl(sitePath: string): string | undefined {
 export const SEARCH_DATA_PATH = '/search-data/';
 export const SEARCH_DATA_DIR = `public${SEARCH_DATA_PATH.replace(/\/$/, '')}`;
 
+/** The search page's script: bundled from components/search/main.ts by `catalog build-data` (gitignored). */
+export const SEARCH_SCRIPT_PATH = '/search-page/search.js';
+export const SEARCH_SCRIPT_SOURCE = 'components/search/main.ts';
+
 /** The browser's toolbar colour, matching the header in each theme. */
 export const THEME_COLORS = [
   { media: '(prefers-color-scheme: light)', color: '#f6f8fa' },

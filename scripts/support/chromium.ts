@@ -10,8 +10,11 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** A fresh Chromium profile, headless, with the background networking a closed machine refuses turned off. */
-export async function launchChromium(): Promise<BrowserContext> {
+/**
+ * A fresh Chromium profile, headless, with the background networking a closed machine refuses
+ * turned off. `javaScriptEnabled: false` opens pages as a visitor without JavaScript sees them.
+ */
+export async function launchChromium(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
@@ -19,6 +22,7 @@ export async function launchChromium(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
 }

@@ -92,6 +92,23 @@ describe('the site under a base path', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('searches with the index, the script and the result links all under the path', async () => {
+    const { page, errors, consoleErrors } = await browser.open();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site}/search/?q=xen`);
+    await page.locator('.search-result__snippet mark').first().waitFor();
+    expect(requested.filter((pathname) => !pathname.startsWith(`${BASE_PATH}/`))).toEqual([]);
+    expect(requested.some((pathname) => pathname.startsWith(`${BASE_PATH}/search-data/postings/`))).toBe(true);
+    await page.locator('.search-organizations a').first().waitFor();
+    const links = await page.locator('.search-results a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(links.filter((href) => !href.startsWith(`${BASE_PATH}/`))).toEqual([]);
+    await page.locator('.search-result__link').first().click();
+    await page.waitForURL(`${site}/orgs/xen-project/2014/**`);
+    expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('sends a redirect page on to the page under the path', async () => {
     const redirects = exportFiles(siteDir).filter((file) => file.endsWith('index.html') && REFRESH.test(read(file)));
     expect(redirects.length).toBeGreaterThan(0);

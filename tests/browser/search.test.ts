@@ -44,6 +44,12 @@ describe('search', () => {
     expect(second).toBe((await resultTitles(page))[1]);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/orgs/xen-project/2014/**');
+    // Back on the search page, "/" focuses its own box, not the header's.
+    await page.goBack();
+    await page.locator('.search-result').first().waitFor();
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
   });
 
   it('shows the organization a query names above the projects, and not under an organization filter', async () => {
@@ -59,6 +65,79 @@ describe('search', () => {
     await page.goto(`${baseUrl()}/search/?q=example&organization=example-foundation`);
     await page.locator('.search-result').first().waitFor();
     expect(await page.locator('.search-organizations').count()).toBe(0);
+  });
+
+  it('answers a later query on the same page, fetching only the pieces it needs', async () => {
+    const { page, errors } = await browser.open();
+    await page.goto(`${baseUrl()}/search/?q=xen`);
+    await page.locator('.search-result').first().waitFor();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.locator('#search-query').fill('incremental compilation');
+    await expect.poll(() => resultTitles(page).then((titles) => titles[0])).toBe('Faster Incremental Compilation');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('incremental compilation');
+    // No second copy of the meta, and no other page asset: term shards, posting shards, documents, abstracts.
+    expect(fetched.filter((path) => !/^\/search-data\/(terms|postings|documents|abstracts)\//.test(path))).toEqual([]);
+    expect(fetched.some((path) => path.startsWith('/search-data/terms/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('never moves results once shown, even when the index arrives slowly', async () => {
+    const { page } = await browser.open();
+    // Each index file takes its time, in a different order than asked: the first results must still be the final ones.
+    let delay = 0;
+    await page.route('**/search-data/**', async (route) => {
+      delay = (delay + 137) % 400;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const record = window as unknown as { shown: string[][] };
+      record.shown = [];
+      new MutationObserver(() => {
+        const titles = [...document.querySelectorAll('.search-result__link')].map((link) => link.textContent ?? '');
+        if (titles.length > 0 && titles.join('\n') !== record.shown.at(-1)?.join('\n')) record.shown.push(titles);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('search docs')}`);
+    await page.locator('.search-result__snippet mark').first().waitFor();
+    await page.waitForTimeout(1000);
+    const shown = await page.evaluate(() => (window as unknown as { shown: string[][] }).shown);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the search in the address, and goes back to the previous filters', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/search/?q=xen`);
+    await page.locator('.search-result').first().waitFor();
+    await page.getByLabel('Year').selectOption('2014');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=xen&year=2014');
+    await page.getByLabel('Year').selectOption('2009');
+    await page.getByText('No projects match.').waitFor();
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('Year').inputValue()).toBe('2014');
+    await page.locator('.search-result').first().waitFor();
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('Year').inputValue()).toBe('');
+    expect(await page.locator('#search-query').inputValue()).toBe('xen');
+    await page.goForward();
+    await expect.poll(() => page.getByLabel('Year').inputValue()).toBe('2014');
+  });
+
+  it('suggests organizations as you type, from the few names that match, and filters by the one chosen', async () => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}/search/?q=xen`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('#search-organization-list option').count()).toBe(0);
+    await page.getByLabel('Organization', { exact: true }).fill('xen pro');
+    expect(await page.locator('#search-organization-list option').evaluateAll((options) => options.map((option) => option.getAttribute('value')))).toEqual(['Xen Project']);
+    await page.getByLabel('Organization', { exact: true }).fill('Xen Project');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('organization'))).toBe('Xen Project');
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-organizations').count()).toBe(0);
+    await page.getByLabel('Organization', { exact: true }).fill('Example Foundation');
+    await page.getByText('No projects match.').waitFor();
   });
 
   it('filters by year, organization and technology, and keeps them in the URL', async () => {
@@ -144,15 +223,32 @@ describe('search', () => {
     }
   });
 
-  it('says search needs JavaScript when it is off, and links to the lists', async () => {
-    const context = await (await import('../../scripts/support/chromium')).launchChromium();
+  it('without JavaScript, says search needs it and offers ways on that work without it', async () => {
+    const context = await (await import('../../scripts/support/chromium')).launchChromium({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await context.route('**/*.js', (route) => route.abort());
       await page.goto(`${baseUrl()}/search/?q=xen`);
-      expect(await page.locator('main').textContent()).toContain('Search runs in your browser and needs JavaScript');
+      const notice = page.locator('.search-noscript');
+      expect(await notice.isVisible()).toBe(true);
+      // No box that looks as if it searched, no status that waits for ever.
+      expect(await page.locator('#search-query').isVisible()).toBe(false);
+      expect(await page.locator('.search-status').isVisible()).toBe(false);
+      expect(await notice.textContent()).toContain('Search runs in your browser and needs JavaScript');
+      expect(await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/years/', '/orgs/', '/technologies/', '/topics/', '/categories/']);
+      // Each of them works without script: the organizations' list is there in the HTML.
+      await notice.getByRole('link', { name: 'the organizations, A–Z' }).click();
+      await page.waitForURL('**/orgs/');
+      expect(await page.locator('h1').textContent()).toBe('Organizations');
     } finally {
       await context.close();
     }
+  });
+
+  it('puts the query back in the box before the search script runs', async () => {
+    const { page } = await browser.open();
+    // The search script never arrives: the page's own inline script still shows what was asked.
+    await page.route('**/search-page/**', (route) => route.abort());
+    await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('rust compiler')}`);
+    expect(await page.locator('#search-query').inputValue()).toBe('rust compiler');
   });
 });

@@ -6,97 +6,71 @@ import { buildSearchIndex, createSearcher, openSearch, searchIndexFiles } from '
 import { writeSearchIndexFiles } from '../../lib/search/node/writeFiles';
 import { PROJECTS } from './fixtures';
 
-const data = buildSearchIndex(PROJECTS, { coreAbstractMaxDocs: 1, abstractChunkSize: 4 });
+const data = buildSearchIndex(PROJECTS, { postingShardBytes: 64, abstractChunkSize: 4 });
 const reference = createSearcher(data);
 const outDir = mkdtempSync(path.join(tmpdir(), 'search-files-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('search index files', () => {
-  it('writes the core, the common terms and the abstract chunks into a folder', () => {
+  it('writes the meta, the shards and the chunks into a folder, binary postings as they are', () => {
     const written = writeSearchIndexFiles(outDir, data);
-    expect(written.map((file) => file.name)).toEqual(['index.json', 'common.json', 'abstracts/0.json', 'abstracts/1.json', 'abstracts/2.json']);
+    expect(written[0]!.name).toBe('meta.json');
+    expect(readdirSync(outDir).sort()).toEqual(['abstracts', 'documents', 'meta.json', 'postings', 'terms']);
     expect(readdirSync(path.join(outDir, 'abstracts'))).toHaveLength(3);
-    expect(JSON.parse(readFileSync(path.join(outDir, 'index.json'), 'utf8'))).toEqual(data.core);
+    expect(JSON.parse(readFileSync(path.join(outDir, 'meta.json'), 'utf8'))).toEqual({ ...data.meta, version: expect.stringMatching(/^[0-9a-f]{8}$/) });
+    expect(new Uint8Array(readFileSync(path.join(outDir, 'postings/0.bin')))).toEqual(data.postingShards[0]);
     for (const file of written) expect(file.gzipBytes).toBeGreaterThan(0);
   });
 
-  it('opens from a URL: core first, common terms in the background, abstracts when asked', async () => {
+  it('opens from a URL: the meta first, then only the files each query and result needs, each with the version', async () => {
     const files = new Map(searchIndexFiles(data).map((file) => [`/search/${file.name}`, file.contents]));
     const requested: string[] = [];
     const fakeFetch = (async (url: string) => {
       requested.push(url);
-      const body = files.get(url);
-      return new Response(body ?? 'not found', { status: body ? 200 : 404 });
+      const [name, version] = url.split('?v=');
+      // The meta with the page's version of it; every other file with the meta's version of them all.
+      expect(version).toBe(name!.endsWith('meta.json') ? 'abc' : JSON.parse(files.get('/search/meta.json') as string).version);
+      const body = files.get(name!);
+      return new Response((body ?? 'not found') as BodyInit, { status: body ? 200 : 404 });
     }) as typeof fetch;
-    let completed!: () => void;
-    const whenComplete = new Promise<void>((resolve) => (completed = resolve));
 
-    const searcher = await openSearch('/search', { fetch: fakeFetch, onComplete: () => completed() });
-    expect(searcher.search('lazy restore')).toEqual(reference.search('lazy restore'));
-    await whenComplete;
-    expect(searcher.complete).toBe(true);
-    expect(searcher.search('applets ')).toEqual(reference.search('applets '));
+    const searcher = await openSearch('/search', { fetch: fakeFetch, version: 'abc' });
+    expect(requested).toEqual(['/search/meta.json?v=abc']);
+    expect(await searcher.find('lazy restore')).toEqual(reference.search('lazy restore'));
+    expect(await searcher.find('applets ')).toEqual(reference.search('applets '));
     const snippet = await searcher.snippet('/orgs/kde/2010/plasma-widgets-in-c-2/', 'battery');
     expect(snippet!.parts.some((part) => part.match && part.text === 'battery')).toBe(true);
-    expect(requested.sort()).toEqual(['/search/abstracts/0.json', '/search/common.json', '/search/index.json']);
+    const kinds = requested.map((url) => url.split('/')[2]);
+    expect(kinds.filter((kind) => kind === 'postings').length).toBeLessThan(data.postingShards.length);
+    expect(kinds).toContain('abstracts');
   });
 
-  it('reports a missing common-terms file through onComplete and keeps searching the core', async () => {
-    const core = JSON.stringify(data.core);
-    const fakeFetch = (async (url: string) =>
-      url.endsWith('index.json') ? new Response(core) : new Response('gone', { status: 404 })) as typeof fetch;
-    let failure: unknown;
-    const done = new Promise<void>((resolve) => {
-      void openSearch('/search/', { fetch: fakeFetch, onComplete: (error) => ((failure = error), resolve()) }).then((searcher) => {
-        expect(searcher.search('memory')).toEqual(reference.search('memory'));
-      });
-    });
-    await done;
-    expect(String(failure)).toMatch(/common\.json: HTTP 404/);
+  it('reports a missing file as an error of the query that needed it', async () => {
+    const meta = JSON.stringify(data.meta);
+    const fakeFetch = (async (url: string) => (url.endsWith('meta.json') ? new Response(meta) : new Response('gone', { status: 404 }))) as typeof fetch;
+    const searcher = await openSearch('/search/', { fetch: fakeFetch });
+    await expect(searcher.find('memory')).rejects.toThrow(/terms\/6d\.json: HTTP 404/);
+    // Organizations and facets come from the meta alone.
+    expect(searcher.organizations('kde').map((hit) => hit.slug)).toEqual(['kde']);
   });
-});
 
-describe('the order of downloads', () => {
-  it('fetches the common terms only when told to, so the first results wait for the core alone', async () => {
-    const server = heldFetch(new Map(searchIndexFiles(data).map((file) => [`/search/${file.name}`, file.contents])));
-    let start!: () => void;
-    const fetchCommonAfter = new Promise<void>((resolve) => (start = resolve));
-    let completed!: () => void;
-    const whenComplete = new Promise<void>((resolve) => (completed = resolve));
-
-    const opening = openSearch('/search/', { fetch: server.fetch, fetchCommonAfter, onComplete: () => completed() });
-    expect(server.requested).toEqual(['/search/index.json']);
-    server.release('/search/index.json');
+  it('fetches the term shards of the first query alongside the meta when the page knows the index version', async () => {
+    const files = new Map(searchIndexFiles(data).map((file) => [`/search/${file.name}`, file.contents]));
+    const meta = JSON.parse(files.get('/search/meta.json') as string);
+    const requested: string[] = [];
+    let releaseMeta!: () => void;
+    const metaHeld = new Promise<void>((resolve) => (releaseMeta = resolve));
+    const fakeFetch = (async (url: string) => {
+      requested.push(url.split('?')[0]!);
+      if (url.includes('meta.json')) await metaHeld;
+      return new Response(files.get(url.split('?')[0]!) as BodyInit);
+    }) as typeof fetch;
+    const opening = openSearch('/search/', { fetch: fakeFetch, early: { version: meta.version, termShards: meta.termShards, firstQuery: 'lazy restore' } });
+    // Before the meta has arrived: "l" and "r", both in this index.
+    expect(requested).toEqual(['/search/meta.json', '/search/terms/6c.json', '/search/terms/72.json']);
+    releaseMeta();
     const searcher = await opening;
-    expect(searcher.search('lazy restore').length).toBeGreaterThan(0);
-    expect(server.requested).toEqual(['/search/index.json']);
-
-    // openSearch subscribed to fetchCommonAfter before this await did, so its fetch has started.
-    start();
-    await fetchCommonAfter;
-    expect(server.requested).toEqual(['/search/index.json', '/search/common.json']);
-    expect(searcher.complete).toBe(false);
-    server.release('/search/common.json');
-    await whenComplete;
-    expect(searcher.complete).toBe(true);
+    expect(await searcher.find('lazy restore')).toEqual(reference.search('lazy restore'));
+    expect(requested.filter((url) => url.includes('/terms/'))).toEqual(['/search/terms/6c.json', '/search/terms/72.json']);
   });
 });
-
-/** A fetch of `files` whose responses wait until the test releases them, one by one. */
-function heldFetch(files: Map<string, string>) {
-  const requested: string[] = [];
-  const releases = new Map<string, () => void>();
-  const fetch = ((url: string) => {
-    requested.push(url);
-    return new Promise<Response>((resolve) => {
-      const body = files.get(url);
-      releases.set(url, () => resolve(new Response(body ?? 'not found', { status: body ? 200 : 404 })));
-    });
-  }) as typeof globalThis.fetch;
-  const release = (url: string) => {
-    const respond = releases.get(url);
-    if (!respond) throw new Error(`${url} was not requested`);
-    respond();
-  };
-  return { fetch, requested, release };
-}

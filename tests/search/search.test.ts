@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, markTerms, searchIndexFiles, type SearchIndexData } from '../../lib/search';
-import { decodePostings, encodePostings } from '../../lib/search/postings';
+import { buildSearchIndex, createSearcher, markTerms, NotLoadedError, searchIndexFiles, type SearchIndexData } from '../../lib/search';
+import { decodePostingShard, encodePostingShard } from '../../lib/search/postings';
 import { parseQuery } from '../../lib/search/query';
 import { stem, terms } from '../../lib/search/text';
 import { PROJECTS } from './fixtures';
 import { technologiesNamed } from '../../lib/content/mentions';
 
-const data = buildSearchIndex(PROJECTS, { coreAbstractMaxDocs: 1, abstractChunkSize: 3 });
+const data = buildSearchIndex(PROJECTS, { postingShardBytes: 64, documentChunkSize: 2, abstractChunkSize: 3 });
 const searcher = createSearcher(data);
 const titlesOf = (query: string, options = {}) => searcher.search(query, options).map((hit) => searcher.document(hit.path)!.title);
 
@@ -98,6 +98,11 @@ describe('search: browsing by filter alone', () => {
     ]);
     expect(facets.technologies).toEqual(['c', 'c++', 'isabelle', 'javascript', 'ocaml', 'postgresql', 'python', 'qt', 'rust']);
   });
+
+  it('knows the technology a query names exactly, whatever its case', () => {
+    expect(searcher.technologyNamed(' PostgreSQL ')).toBe('postgresql');
+    expect(searcher.technologyNamed('postgres')).toBeUndefined();
+  });
 });
 
 describe('search: projects that name a technology themselves', () => {
@@ -188,49 +193,134 @@ describe('search: what a result list shows', () => {
 });
 
 describe('search: the index as files', () => {
-  it('round-trips through JSON with the same results', () => {
-    const reopened = createSearcher(JSON.parse(JSON.stringify(data)) as SearchIndexData);
-    for (const query of ['rust', 'lazy restre memory', 'c++', 'plasma', 'python', 'increment', 'okologie']) {
-      expect(reopened.search(query)).toEqual(searcher.search(query));
-    }
+  const files = new Map(searchIndexFiles(data).map((file) => [file.name, file.contents]));
+  /** A searcher over the files, recording what it fetched. */
+  const fromFiles = () => {
+    const fetched: string[] = [];
+    const read = (name: string) => {
+      fetched.push(name);
+      const contents = files.get(name);
+      if (contents === undefined) throw new Error(`no file ${name}`);
+      return contents;
+    };
+    const json = async (name: string) => JSON.parse(read(name) as string);
+    const opened = createSearcher(JSON.parse(files.get('meta.json') as string), {
+      loadTermShard: (key) => json(`terms/${key}.json`),
+      loadPostingShard: async (shard) => read(`postings/${shard}.bin`) as Uint8Array,
+      loadDocumentChunk: (chunk) => json(`documents/${chunk}.json`),
+      loadAbstractChunk: (chunk) => json(`abstracts/${chunk}.json`),
+    });
+    return { opened, fetched };
+  };
+  const queries = ['rust', 'lazy restre memory', 'c++', 'plasma', 'python', 'increment', 'okologie', 'the and of', 'xenwtach', 'qqq', ''];
+
+  it('splits the index: a meta, term shards by first character, binary posting shards, document and abstract chunks', () => {
+    const names = [...files.keys()];
+    expect(names[0]).toBe('meta.json');
+    expect(names.filter((name) => name.startsWith('terms/')).length).toBe(data.meta.termShards.length);
+    expect(names).toContain('terms/72.json'); // "r": rust, restore, rewrite…
+    expect(names.filter((name) => name.endsWith('.bin')).length).toBeGreaterThan(3);
+    expect(names.filter((name) => name.startsWith('documents/'))).toHaveLength(5);
+    // Every term is in the term shard of its first character, and in exactly one posting shard.
+    const inPostings = [...files].filter(([name]) => name.endsWith('.bin')).flatMap(([, bytes]) => decodePostingShard(bytes as Uint8Array).map((entry) => entry.term));
+    const inVocabulary = Object.entries(data.termShards).flatMap(([key, shard]) => shard.terms.map((term) => (expect(key).toBe(term.codePointAt(0)!.toString(16)), term)));
+    expect(inPostings).toEqual([...inVocabulary].sort());
+    expect(new Set(inPostings).size).toBe(inPostings.length);
   });
 
-  it('serves a core that ranks alone, common terms that complete it, and abstract chunks on demand', async () => {
-    const files = new Map(searchIndexFiles(data).map((file) => [file.name, file.contents]));
-    expect([...files.keys()]).toEqual(['index.json', 'common.json', 'abstracts/0.json', 'abstracts/1.json', 'abstracts/2.json', 'abstracts/3.json']);
-    const fetched: string[] = [];
-    const core = createSearcher(JSON.parse(files.get('index.json')!), {
-      loadAbstractChunk: async (chunk) => {
-        fetched.push(`abstracts/${chunk}.json`);
-        return JSON.parse(files.get(`abstracts/${chunk}.json`)!);
+  it('answers from the files exactly as from the whole index, fetching only what a query needs', async () => {
+    for (const query of queries) {
+      const { opened, fetched } = fromFiles();
+      expect(await opened.find(query)).toEqual(query ? searcher.search(query) : []);
+      expect(fetched.filter((name) => name.endsWith('.bin')).length).toBeLessThan(data.postingShards.length);
+    }
+    const { opened, fetched } = fromFiles();
+    await opened.find('xenwatch');
+    // "x" only: the term shard of its first character, the posting shard holding it, the document chunk of its result.
+    expect(fetched.filter((name) => name.startsWith('terms/'))).toEqual(['terms/78.json']);
+    expect(fetched.filter((name) => name.startsWith('postings/'))).toHaveLength(1);
+    expect(fetched.filter((name) => name.startsWith('documents/'))).toHaveLength(1);
+    expect(await opened.abstract('/orgs/xen-project/2014/parallel-xenwatch-kthread/')).toContain('xenwatch kernel thread');
+  });
+
+  it('never ranks on part of the data: a search before its shards are loaded throws, and after find() equals the whole index', async () => {
+    const { opened } = fromFiles();
+    expect(() => opened.search('memory paging')).toThrow(NotLoadedError);
+    await opened.find('memory');
+    // "memory" is loaded, "paging" is not: no answer from "memory" alone.
+    expect(() => opened.search('memory paging')).toThrow(NotLoadedError);
+    expect(await opened.find('memory paging')).toEqual(searcher.search('memory paging'));
+    expect(opened.search('memory paging')).toEqual(searcher.search('memory paging'));
+  });
+
+  it('browses by filter from the files', async () => {
+    const { opened } = fromFiles();
+    expect(await opened.find('', { technology: 'c' })).toEqual(searcher.browse({ technology: 'c' }));
+  });
+
+  it('fetches a shard once for two queries, and again after a failed fetch', async () => {
+    let calls = 0;
+    let fail = true;
+    const opened = createSearcher(JSON.parse(files.get('meta.json') as string), {
+      loadTermShard: async (key) => {
+        calls++;
+        if (fail) throw new Error('offline');
+        return JSON.parse(files.get(`terms/${key}.json`) as string);
       },
+      loadPostingShard: async (shard) => files.get(`postings/${shard}.bin`) as Uint8Array,
+      loadDocumentChunk: async (chunk) => JSON.parse(files.get(`documents/${chunk}.json`) as string),
     });
-    // "memory" is in one abstract: in the core. "applets" is in two: in common.json (cap 1 here).
-    expect(core.complete).toBe(false);
-    expect(core.search('memory')).toEqual(searcher.search('memory'));
-    expect(core.search('applets ')).toEqual([]);
-    core.addCommonTerms(JSON.parse(files.get('common.json')!));
-    expect(core.complete).toBe(true);
-    expect(core.search('applets ')).toEqual(searcher.search('applets '));
-    expect(await core.abstract('/orgs/kde/2010/plasma-widgets-in-c-2/')).toContain('battery');
-    expect(fetched).toHaveLength(1);
+    await expect(opened.find('xenwatch')).rejects.toThrow('offline');
+    fail = false;
+    await Promise.all([opened.find('xenwatch'), opened.find('xenwa')]);
+    expect(calls).toBe(2);
   });
 
   it('refuses an index of another format rather than misread it', () => {
-    expect(() => createSearcher({ ...data.core, format: 1 } as unknown as SearchIndexData['core'])).toThrow(/format 1 is not 3: rebuild/);
+    expect(() => createSearcher({ ...data.meta, format: 3 } as unknown as SearchIndexData['meta'])).toThrow(/format 3 is not 4: rebuild/);
   });
 
   it('builds the same index whatever the order of the records', () => {
-    expect(buildSearchIndex([...PROJECTS].reverse(), { coreAbstractMaxDocs: 1, abstractChunkSize: 3 })).toEqual(data);
+    expect(buildSearchIndex([...PROJECTS].reverse(), { postingShardBytes: 64, documentChunkSize: 2, abstractChunkSize: 3 })).toEqual(data);
   });
 
-  it('encodes postings compactly and decodes them exactly', () => {
-    const ids = [0, 1, 2, 31, 32, 33, 1000, 1023, 1024, 40000, 1_000_000];
-    expect(Array.from(decodePostings(encodePostings(ids)))).toEqual(ids);
-    expect(encodePostings([0, 1, 2])).toBe('BBB');
-    expect(() => encodePostings([3, 3])).toThrow(/increasing/);
+  it('encodes posting shards as binary and decodes them exactly', () => {
+    const entries = [
+      { term: 'c++', title: [0, 1, 2, 127, 128, 129, 16_383, 16_384, 2_000_000], abstract: [] },
+      { term: 'ökologie', title: [], abstract: [5] },
+    ];
+    const bytes = encodePostingShard(entries);
+    expect(decodePostingShard(bytes).map(({ term, title, abstract }) => ({ term, title: [...title], abstract: [...abstract] }))).toEqual(entries);
+    // Gaps under 128 take one byte: three consecutive ids are three bytes after the count.
+    expect(encodePostingShard([{ term: 'a', title: [0, 1, 2], abstract: [] }])).toEqual(Uint8Array.from([1, 1, 97, 3, 0, 0, 0, 0]));
+    expect(() => encodePostingShard([{ term: 'a', title: [3, 3], abstract: [] }])).toThrow(/increasing/);
+    expect(() => decodePostingShard(bytes.subarray(0, bytes.length - 1))).toThrow(/ends in the middle/);
+    expect(() => decodePostingShard(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x0f]))).toThrow(/past the limit/);
   });
 });
+
+describe('search: limits on hostile queries', () => {
+  it('caps the words, the characters and the terms a query looks up', async () => {
+    expect(parseQuery(Array.from({ length: 50 }, (_, index) => `word${index}`).join(' '))).toHaveLength(12);
+    expect(parseQuery(`${'a'.repeat(300)} memory`)).toHaveLength(1);
+    const { opened, fetched } = fromFilesOf(buildSearchIndex(PROJECTS, { postingShardBytes: 1 }));
+    // Twelve words that each expand to prefix and typo variants: never more than maxExpansions terms, so never more shards.
+    await opened.find('p m r c t s a l w x e o');
+    expect(fetched.filter((name) => name.endsWith('.bin')).length).toBeLessThanOrEqual(96);
+  });
+});
+
+function fromFilesOf(index: SearchIndexData) {
+  const files = new Map(searchIndexFiles(index).map((file) => [file.name, file.contents]));
+  const fetched: string[] = [];
+  const read = (name: string) => (fetched.push(name), files.get(name)!);
+  const opened = createSearcher(index.meta, {
+    loadTermShard: async (key) => JSON.parse(read(`terms/${key}.json`) as string),
+    loadPostingShard: async (shard) => read(`postings/${shard}.bin`) as Uint8Array,
+    loadDocumentChunk: async (chunk) => JSON.parse(read(`documents/${chunk}.json`) as string),
+  });
+  return { opened, fetched };
+}
 
 describe('search: permalinks', () => {
   it('keeps a Code-in organization-year apart from the same year of Summer of Code', () => {

@@ -22,6 +22,6 @@ export function writeSearchIndexFiles(outDir: string, data: SearchIndexData): Wr
     const file = path.join(outDir, name);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, contents);
-    return { name, bytes: Buffer.byteLength(contents), gzipBytes: gzipSync(contents).length };
+    return { name, bytes: typeof contents === 'string' ? Buffer.byteLength(contents) : contents.length, gzipBytes: gzipSync(contents).length };
   });
 }
