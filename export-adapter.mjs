@@ -25,9 +25,10 @@ const adapter = {
   name: 'gsoc-archive-static-export',
   async onBuildComplete({ config, outputs }) {
     if (config.output !== 'export') return;
-    // The export's files, as Next lists them (pathname without .html): where the 404 document is
-    // is where the export went (out/, or NEXT_DIST_DIR).
-    const document = outputs.staticFiles.find((file) => file.pathname === `/${NOT_FOUND_DOCUMENT.replace(/\.html$/, '')}`);
+    // The export's files, as Next lists them (pathname without .html, under the base path if any):
+    // where the 404 document is is where the export went (out/, or NEXT_DIST_DIR).
+    const pathname = `${config.basePath ?? ''}/${NOT_FOUND_DOCUMENT.replace(/\.html$/, '')}`;
+    const document = outputs.staticFiles.find((file) => file.pathname === pathname);
     if (!document) throw new Error(`The export has no ${NOT_FOUND_DOCUMENT}: app/not-found.html/route.tsx should write it; 404.html would be Next's own page.`);
     await placeNotFoundDocument(path.dirname(document.filePath));
   },
