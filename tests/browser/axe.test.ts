@@ -31,15 +31,6 @@ const PAGE_TYPES: { type: string; path: string; ready?: (page: Page) => Promise<
   { type: '404', path: '/no-such-page/' },
 ];
 
-/**
- * Violations that work under way elsewhere removes, expected until it lands. Each must still occur
- * (when it is gone the test fails, so that its line is deleted here) and excuses nothing else.
- */
-const KNOWN_VIOLATIONS: Record<string, RegExp[]> = {
-  // The dark theme's search highlight, #8ab4f8 on #5c4b00 (4.04:1): fixed by the search page's rewrite.
-  '/search/?q=compilation': [/, dark: color-contrast \(serious\).*\.search-result__link > mark/],
-};
-
 const VIEWS = [
   { width: 1280, scheme: 'light' },
   { width: 1280, scheme: 'dark' },
@@ -71,9 +62,7 @@ describe('axe-core finds no serious or critical violation', () => {
         await page.emulateMedia({ colorScheme: scheme });
         report.push(...describeViolations(`${path} at ${width} px, ${scheme}`, await seriousViolations(page)));
       }
-      const known = KNOWN_VIOLATIONS[path] ?? [];
-      expect(report.filter((line) => !known.some((pattern) => pattern.test(line)))).toEqual([]);
-      for (const pattern of known) expect(report.some((line) => pattern.test(line)), `${pattern} no longer occurs on ${path}: remove it from KNOWN_VIOLATIONS`).toBe(true);
+      expect(report).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     });
