@@ -1,29 +1,12 @@
-import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { PageFrame } from '@/components/PageFrame';
-import { SiteAssets } from '@/components/SiteAssets';
-import { BASE_PATH, SITE_DESCRIPTION, SITE_NAME, SITE_URL, THEME_COLORS } from '@/lib/site/config';
 
-// The one page Next renders (search; every other page is a document, components/document.tsx)
-// shares the frame, stylesheet and script of the documents.
-export const metadata: Metadata = {
-  ...(SITE_URL !== undefined && { metadataBase: new URL(SITE_URL) }),
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: SITE_DESCRIPTION,
-};
-
-export const viewport: Viewport = { themeColor: [...THEME_COLORS] };
-
+// Every page of the site is a document (components/document.tsx), a route handler that writes its
+// own <html>. Next still wants a root layout for the one page it renders itself, its built-in 404,
+// which export-adapter.mjs removes from the export in favour of the 404 document.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // data-base-path: where the site is served ("/gsoc-archive", or ""), for the pages' scripts.
-    <html lang="en" data-base-path={BASE_PATH}>
-      <head>
-        <SiteAssets />
-      </head>
-      <body>
-        <PageFrame>{children}</PageFrame>
-      </body>
+    <html lang="en">
+      <body>{children}</body>
     </html>
   );
 }

@@ -3,8 +3,7 @@ import { documentTitle, type PageMeta } from '@/lib/site/metadata';
 
 /** The <head> of a document page: what Next's Metadata gives its own pages, from the same PageMeta. */
 export function HeadTags({ meta }: { meta: PageMeta }) {
-  // A page that is not indexed and has not moved (the 404) is the canonical form of nothing.
-  const url = meta.noindex && !meta.redirectTo ? undefined : absoluteUrl(meta.path);
+  const url = meta.path === undefined ? undefined : absoluteUrl(meta.path);
   return (
     <>
       <meta charSet="utf-8" />

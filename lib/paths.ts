@@ -16,8 +16,6 @@ export const TOPICS_PATH = '/topics/';
 export const CATEGORIES_PATH = '/categories/';
 export const SEARCH_PATH = '/search/';
 export const SITEMAP_PATH = '/sitemap.xml';
-/** The 404 page: what a static host serves for any address it has no file for. */
-export const NOT_FOUND_PATH = '/404.html';
 /** The organization finder's data: facet tables and each organization's values (lib/site/finder.ts). */
 export const ORGANIZATION_FINDER_DATA_PATH = '/orgs/finder.json';
 /** The open data page, and the folder of the files it describes (lib/site/open-data.ts). */

@@ -1,6 +1,6 @@
 import { SearchForm } from '../SearchForm';
 import type { DocumentPage } from '../document';
-import { CATEGORIES_PATH, HOME_PATH, NOT_FOUND_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
+import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
 import { publicPath } from '@/lib/site/config';
 
 /** The 404: say what happened, and offer every way on. */
@@ -40,7 +40,7 @@ export function NotFoundPage() {
  */
 export function notFoundDocument(): DocumentPage {
   return {
-    meta: { title: 'Page not found', description: 'There is no page at this address in the Google Summer of Code archive catalog.', path: NOT_FOUND_PATH, noindex: true },
+    meta: { title: 'Page not found', description: 'There is no page at this address in the Google Summer of Code archive catalog.' },
     body: <NotFoundPage />,
     headerSearch: false,
   };

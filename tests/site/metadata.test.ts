@@ -1,22 +1,20 @@
 /**
- * Next pages get their head from Next's Metadata (toNextMetadata), documents from <HeadTags>:
- * two writers of one PageMeta. These tests hold them to the same title, description, canonical
- * URL, Open Graph and robots tags, so that a page's head never depends on how it was rendered.
+ * Every page's head comes from one PageMeta, written by <HeadTags>: title, description, canonical
+ * URL, Open Graph and robots tags, under whatever SITE_URL and BASE_PATH the build was given.
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { metaDescription, type PageMeta } from '../../lib/site/metadata';
 
-/** Both writers, loaded afresh under the given SITE_URL and BASE_PATH (lib/site/config.ts reads them once). */
+/** The head writer, loaded afresh under the given SITE_URL and BASE_PATH (lib/site/config.ts reads them once). */
 async function writersUnder(env: { SITE_URL?: string; BASE_PATH?: string }) {
   vi.resetModules();
   vi.stubEnv('SITE_URL', env.SITE_URL ?? '');
   vi.stubEnv('BASE_PATH', env.BASE_PATH ?? '');
   const { HeadTags } = await import('../../components/HeadTags');
-  const { toNextMetadata } = await import('../../lib/site/metadata');
   const documentHead = (meta: PageMeta) => headTags(renderToStaticMarkup(createElement(HeadTags, { meta })));
-  return { documentHead, toNextMetadata };
+  return { documentHead };
 }
 
 afterEach(() => {
@@ -46,44 +44,46 @@ const pages: PageMeta[] = [
   { title: 'Page moved', description: 'This page is now at /orgs/xen-project/.', path: '/orgs/xen-project/', noindex: true, redirectTo: '/orgs/xen-project/' },
 ];
 
-describe('page metadata, for Next pages and documents alike', () => {
-  it.each(pages)('writes the same head for "$title" both ways', async (meta) => {
-    const { documentHead, toNextMetadata } = await writersUnder({ SITE_URL: 'https://example.org' });
-    const next = toNextMetadata(meta);
+describe('page metadata', () => {
+  it.each(pages)('writes the head of "$title" from its PageMeta', async (meta) => {
+    const { documentHead } = await writersUnder({ SITE_URL: 'https://example.org' });
     const head = documentHead(meta);
-    const title = next.title as { absolute: string };
-    const openGraph = next.openGraph as { title: string; description: string; url: string; siteName: string; type: string };
-    expect(decode(head.get('title')!)).toBe(title.absolute);
-    expect(decode(head.get('description')!)).toBe(next.description);
-    expect(head.get('canonical')).toBe(next.alternates!.canonical);
-    expect(decode(head.get('og:title')!)).toBe(openGraph.title);
-    expect(decode(head.get('og:description')!)).toBe(openGraph.description);
-    expect(head.get('og:url')).toBe(openGraph.url);
-    expect(head.get('og:site_name')).toBe(openGraph.siteName);
-    expect(head.get('og:type')).toBe(openGraph.type);
-    expect(head.get('robots') === 'noindex, follow').toBe(Boolean(next.robots));
+    const url = `https://example.org${meta.path}`;
+    expect(decode(head.get('title')!)).toBe(meta.absoluteTitle ? meta.title : `${meta.title} · GSoC Archive Catalog`);
+    expect(decode(head.get('description')!)).toBe(meta.description);
+    expect(head.get('canonical')).toBe(url);
+    expect(decode(head.get('og:title')!)).toBe(meta.title);
+    expect(decode(head.get('og:description')!)).toBe(meta.description);
+    expect(head.get('og:url')).toBe(url);
+    expect(head.get('og:site_name')).toBe('GSoC Archive Catalog');
+    expect(head.get('og:type')).toBe(meta.type ?? 'website');
+    expect(head.get('robots') === 'noindex, follow').toBe(Boolean(meta.noindex));
+  });
+
+  it('gives a page without a path (the 404) no canonical link and no og:url, and lets it be crawled', async () => {
+    const { documentHead } = await writersUnder({ SITE_URL: 'https://example.org' });
+    const head = documentHead({ title: 'Page not found', description: 'Nothing here.' });
+    expect(head.has('canonical')).toBe(false);
+    expect(head.has('og:url')).toBe(false);
+    expect(head.has('robots')).toBe(false);
   });
 
   it('names no address of the page without SITE_URL: no canonical link, no og:url, no localhost', async () => {
-    const { documentHead, toNextMetadata } = await writersUnder({});
+    const { documentHead } = await writersUnder({});
     for (const meta of pages) {
       const head = documentHead(meta);
       expect(head.has('canonical')).toBe(false);
       expect(head.has('og:url')).toBe(false);
       expect([...head.values()].join(' ')).not.toMatch(/localhost|https?:/);
-      const next = toNextMetadata(meta);
-      expect(next.alternates).toBeUndefined();
-      expect(next.openGraph).not.toHaveProperty('url');
     }
   });
 
   it('puts SITE_URL and BASE_PATH in front of the path, in the canonical link, og:url and a redirect', async () => {
-    const { documentHead, toNextMetadata } = await writersUnder({ SITE_URL: 'https://example.org/', BASE_PATH: '/gsoc-archive' });
+    const { documentHead } = await writersUnder({ SITE_URL: 'https://example.org/', BASE_PATH: '/gsoc-archive' });
     const head = documentHead(pages[3]!);
     expect(head.get('canonical')).toBe('https://example.org/gsoc-archive/orgs/xen-project/');
     expect(head.get('og:url')).toBe('https://example.org/gsoc-archive/orgs/xen-project/');
     expect(head.get('refresh')).toBe('0; url=/gsoc-archive/orgs/xen-project/');
-    expect(toNextMetadata(pages[3]!).alternates!.canonical).toBe('https://example.org/gsoc-archive/orgs/xen-project/');
   });
 
   it('keeps meta descriptions to one line of at most 160 characters, cut at a word', () => {
