@@ -148,7 +148,7 @@ describe('the site under a base path', () => {
     expect([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].every(([, url]) => url!.startsWith(`${SITE_URL}${BASE_PATH}/`))).toBe(true);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE_URL}${BASE_PATH}/sitemap.xml`);
     expect(exportFiles(siteDir).filter((file) => /\/\/localhost|localhost:\d/.test(readFileSync(path.join(siteDir, file), 'latin1')))).toEqual([]);
-    // GitHub Pages serves folders starting with "_" (Next's _next/) only with this file.
+    // GitHub Pages publishing from a branch runs Jekyll, which drops names starting with "_", unless this file is there.
     expect(exportFiles(siteDir)).toContain('.nojekyll');
   });
 });
