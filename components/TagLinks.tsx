@@ -2,6 +2,7 @@ import { tagPath } from '@/lib/paths';
 import { tagSlug } from '@/lib/slugs';
 import type { TagKind } from '@/lib/site/tag-index';
 import { publicPath } from '@/lib/site/config';
+import { TagName } from './TagName';
 
 /** Technologies, topics or a category as chips, each a link to its page. */
 export function TagLinks({ kind, names }: { kind: TagKind; names: readonly string[] }) {
@@ -10,7 +11,7 @@ export function TagLinks({ kind, names }: { kind: TagKind; names: readonly strin
       {names.map((name) => (
         <li key={name}>
           <a className="tag" href={publicPath(tagPath(kind, tagSlug(name)))}>
-            {name}
+            <TagName kind={kind} name={name} />
           </a>
         </li>
       ))}

@@ -7,13 +7,16 @@
  * Every byte here is multiplied by ~670 cards within the page's budget (120 KB gzip with CSS,
  * JS and data), so a card is plain markup with short class names and no inline script or data.
  */
+import type { ReactNode } from 'react';
 import { Avatar } from '../Avatar';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { plural, yearRanges } from '@/lib/format';
 import { HOME_PATH, TECHNOLOGIES_PATH, categoryPath, technologyPath, topicPath, yearPath } from '@/lib/paths';
 import { tagSlug } from '@/lib/slugs';
 import type { FacetValue, Finder, FinderOrganization } from '@/lib/site/finder';
+import type { TagKind } from '@/lib/site/tag-index';
 import { publicPath } from '@/lib/site/config';
+import { TagName } from '../TagName';
 
 /** Technologies a card links to; the data file has them all for the filter. */
 const CARD_TECHNOLOGIES = 3;
@@ -47,8 +50,8 @@ export function OrganizationsPage({ finder, dataUrl }: { finder: Finder; dataUrl
           <h2 id="finder-side-heading">Browse</h2>
           <BrowseLinks title="Years" links={years.map((year) => ({ label: String(year), href: yearPath(year) }))} />
           <BrowseLinks title="Categories" links={finder.categories.map((category) => ({ label: category.name, href: categoryPath(category.slug) }))} />
-          <BrowseLinks title="Technologies" links={tagLinks(finder.technologies, technologyPath)} more={{ label: 'All technologies', href: TECHNOLOGIES_PATH }} />
-          <BrowseLinks title="Topics" links={tagLinks(finder.topics, topicPath)} />
+          <BrowseLinks title="Technologies" links={tagLinks('technology', finder.technologies, technologyPath)} more={{ label: 'All technologies', href: TECHNOLOGIES_PATH }} />
+          <BrowseLinks title="Topics" links={tagLinks('topic', finder.topics, topicPath)} />
         </aside>
         <div className="finder-main">
           <div className="finder-bar">
@@ -88,11 +91,11 @@ export function OrganizationsPage({ finder, dataUrl }: { finder: Finder; dataUrl
   );
 }
 
-function tagLinks(values: FacetValue[], pathOf: (slug: string) => string) {
-  return values.slice(0, BROWSE_TAGS).map((value) => ({ label: value.name, href: pathOf(value.slug) }));
+function tagLinks(kind: TagKind, values: FacetValue[], pathOf: (slug: string) => string) {
+  return values.slice(0, BROWSE_TAGS).map((value) => ({ label: <TagName kind={kind} name={value.name} />, href: pathOf(value.slug) }));
 }
 
-function BrowseLinks({ title, links, more }: { title: string; links: { label: string; href: string }[]; more?: { label: string; href: string } }) {
+function BrowseLinks({ title, links, more }: { title: string; links: { label: ReactNode; href: string }[]; more?: { label: string; href: string } }) {
   if (links.length === 0) return null;
   return (
     <>
@@ -131,7 +134,9 @@ function OrganizationCard({ finderOrganization, years }: { finderOrganization: F
         {category && (
           <>
             {' · '}
-            <a href={publicPath(categoryPath(tagSlug(category)))}>{category}</a>
+            <a href={publicPath(categoryPath(tagSlug(category)))}>
+              <TagName kind="category" name={category} />
+            </a>
           </>
         )}
       </p>
@@ -139,7 +144,7 @@ function OrganizationCard({ finderOrganization, years }: { finderOrganization: F
         <p className="oc-t">
           {technologies.slice(0, CARD_TECHNOLOGIES).map((technology) => (
             <a key={technology} href={publicPath(technologyPath(tagSlug(technology)))}>
-              {technology}
+              <TagName kind="technology" name={technology} />
             </a>
           ))}
         </p>

@@ -5,6 +5,7 @@ import { plural } from '@/lib/format';
 import { HOME_PATH } from '@/lib/paths';
 import { TAG_KIND_WORDS, type Tag, type TagKind } from '@/lib/site/tag-index';
 import { publicPath } from '@/lib/site/config';
+import { TagName } from '../TagName';
 
 /** What a topic or category counts: organizations and organization-years, to whom the tag belongs. */
 function organizationCounts(tag: Tag): ReactNode {
@@ -32,7 +33,9 @@ export function TagsPage<T extends Tag>({ kind, tags, detail = organizationCount
         nameOf={(tag) => tag.name}
         renderItem={(tag) => (
           <li key={tag.slug}>
-            <a href={publicPath(tag.path)}>{tag.name}</a> <span className="muted">· {detail(tag)}</span>
+            <a href={publicPath(tag.path)}>
+              <TagName kind={kind} name={tag.name} />
+            </a> <span className="muted">· {detail(tag)}</span>
           </li>
         )}
       />
