@@ -23,6 +23,8 @@ export function GET(): Response {
         <script src={assetUrl(SEARCH_SCRIPT_PATH)} defer />
       </>
     ),
+    // One search box: the page's own (the header's would search the same projects from above it).
+    headerSearch: false,
     body: <SearchPage metaUrl={metaUrl} index={searchIndexSummary()} years={listYears().filter((year) => year.projectCount > 0).map((year) => year.year).sort((a, b) => b - a)} technologyFilter={listTechnologies().length > 0} />,
   });
 }
