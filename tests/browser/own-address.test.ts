@@ -38,7 +38,8 @@ describe('a build without SITE_URL', () => {
     await expect(page.locator('[data-permalink]').textContent()).resolves.toBe(opened);
     const button = page.locator('button[data-copy-permalink]');
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect(button.textContent()).resolves.toBe('Copied');
+    // The clipboard write is a promise: the button says so once it has resolved.
+    await expect.poll(() => button.textContent()).toBe('Copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(opened);
     expect(errors).toEqual([]);
   });
