@@ -68,7 +68,7 @@ describe('the site under a base path', () => {
     expect(read(`${PROJECT}index.html`)).toContain(`<code data-permalink="true">${published}</code>`);
     await expect(page.locator('[data-permalink]').textContent()).resolves.toBe(`${site}${PROJECT}`);
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site}${PROJECT}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${PROJECT}`);
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Organizations' }).click();
     await page.waitForURL(`${site}/orgs/`);
     expect(errors).toEqual([]);
