@@ -281,8 +281,10 @@ async function measureOnce(context: BrowserContext, origin: string, query: strin
       if (top !== record.shown.at(-1)) record.shown.push(top);
     }).observe(document, { childList: true, subtree: true });
   });
+  // Quiet: nothing in flight and nothing finished for `ms`; a request whose end no session reported
+  // (a worker's, seen before its session was set up) stops counting after 10 s without any activity.
   const quiet = async (ms: number) => {
-    while (pending.size > 0 || Date.now() - lastActivity < ms) await new Promise((resolve) => setTimeout(resolve, 100));
+    while ((pending.size > 0 && Date.now() - lastActivity < 10_000) || Date.now() - lastActivity < ms) await new Promise((resolve) => setTimeout(resolve, 100));
   };
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => (window as unknown as { firstAt?: number }).firstAt !== undefined, undefined, { timeout: 60_000 });
