@@ -214,31 +214,58 @@ async function measureSearchPage(site: string, runs: number): Promise<void> {
 async function measureOnce(context: BrowserContext, origin: string, query: string, later: string, slow: boolean): Promise<PageRun> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (slow) {
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW.latency, downloadThroughput: SLOW.downloadThroughput, uploadThroughput: SLOW.uploadThroughput });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpu });
-  }
+  /** The page's own session and, once attached, each of its workers' (the search engine runs in one): same settings, same counting. */
+  const setUp = async (send: (method: string, params?: object) => Promise<unknown>) => {
+    await send('Network.enable');
+    await send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (slow) await send('Network.emulateNetworkConditions', { offline: false, latency: SLOW.latency, downloadThroughput: SLOW.downloadThroughput, uploadThroughput: SLOW.uploadThroughput });
+  };
+  await setUp((method, params) => cdp.send(method as 'Network.enable', params));
+  if (slow) await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpu });
   // Every response's bytes on the wire, and when it finished (by our clock, which the page's Date.now() shares).
+  // Keyed by request id alone: a worker's script is asked for through the page's session and
+  // arrives through the worker's, under the same id.
   const urls = new Map<string, string>();
   const finished: { path: string; bytes: number; at: number }[] = [];
-  let inFlight = 0;
+  const pending = new Set<string>();
   let lastActivity = Date.now();
-  cdp.on('Network.requestWillBeSent', (event) => {
-    urls.set(event.requestId, new URL(event.request.url).pathname);
-    inFlight++;
-    lastActivity = Date.now();
+  const network = {
+    requestWillBeSent: (event: { requestId: string; request: { url: string } }) => {
+      urls.set(event.requestId, new URL(event.request.url).pathname);
+      pending.add(event.requestId);
+      lastActivity = Date.now();
+    },
+    loadingFinished: (event: { requestId: string; encodedDataLength: number }) => {
+      if (!pending.delete(event.requestId) && urls.has(event.requestId)) return; // counted once
+      finished.push({ path: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength, at: Date.now() });
+      lastActivity = Date.now();
+    },
+    loadingFailed: (event: { requestId: string }) => {
+      pending.delete(event.requestId);
+      lastActivity = Date.now();
+    },
+  };
+  cdp.on('Network.requestWillBeSent', (event) => network.requestWillBeSent(event));
+  cdp.on('Network.loadingFinished', (event) => network.loadingFinished(event));
+  cdp.on('Network.loadingFailed', (event) => network.loadingFailed(event));
+  // A dedicated worker is a target of its own: its requests are neither seen nor throttled through
+  // the page's session. Attach to each (held at its start), set it up the same way, then let it run.
+  // (CPU throttling does not reach workers: the slow profile's engine work runs at full speed.)
+  let messageId = 0;
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    const send = (method: string, params: object = {}) => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++messageId, method, params }) });
+    void (async () => {
+      if (targetInfo.type === 'worker') await setUp(send);
+      await send('Runtime.runIfWaitingForDebugger');
+    })();
   });
-  cdp.on('Network.loadingFinished', (event) => {
-    finished.push({ path: urls.get(event.requestId) ?? '?', bytes: event.encodedDataLength, at: Date.now() });
-    inFlight--;
-    lastActivity = Date.now();
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { method, params } = JSON.parse(message) as { method?: string; params?: never };
+    if (method === 'Network.requestWillBeSent') network.requestWillBeSent(params!);
+    else if (method === 'Network.loadingFinished') network.loadingFinished(params!);
+    else if (method === 'Network.loadingFailed') network.loadingFailed(params!);
   });
-  cdp.on('Network.loadingFailed', () => {
-    inFlight--;
-    lastActivity = Date.now();
-  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
   // The first result (by the page's clocks), and every distinct top 10 shown.
   await page.addInitScript(() => {
     const record = window as unknown as { firstAt?: number; firstNow?: number; shown: string[] };
@@ -254,8 +281,10 @@ async function measureOnce(context: BrowserContext, origin: string, query: strin
       if (top !== record.shown.at(-1)) record.shown.push(top);
     }).observe(document, { childList: true, subtree: true });
   });
+  // Quiet: nothing in flight and nothing finished for `ms`; a request whose end no session reported
+  // (a worker's, seen before its session was set up) stops counting after 10 s without any activity.
   const quiet = async (ms: number) => {
-    while (inFlight > 0 || Date.now() - lastActivity < ms) await new Promise((resolve) => setTimeout(resolve, 100));
+    while ((pending.size > 0 && Date.now() - lastActivity < 10_000) || Date.now() - lastActivity < ms) await new Promise((resolve) => setTimeout(resolve, 100));
   };
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => (window as unknown as { firstAt?: number }).firstAt !== undefined, undefined, { timeout: 60_000 });

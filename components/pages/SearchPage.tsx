@@ -16,12 +16,14 @@ const RESTORE_QUERY = `(function(){var q=new URLSearchParams(location.search).ge
 
 export function SearchPage(props: {
   metaUrl: string;
+  /** The search worker's script (versioned, base path included): the engine runs there. */
+  workerUrl: string;
   /** The index's version and term shards, so the script can fetch a query's term shards alongside the meta. */
   index: { version: string; termShards: string[] } | undefined;
   years: number[];
   technologyFilter: boolean;
 }) {
-  const { metaUrl, index, years, technologyFilter } = props;
+  const { metaUrl, workerUrl, index, years, technologyFilter } = props;
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }]} current="Search" />
@@ -44,7 +46,7 @@ export function SearchPage(props: {
           </ul>
         </div>
       </noscript>
-      <div className="search-app" id={ids.app} data-meta-url={metaUrl} data-index-version={index?.version} data-term-shards={index?.termShards.join(' ')}>
+      <div className="search-app" id={ids.app} data-meta-url={metaUrl} data-worker-url={workerUrl} data-index-version={index?.version} data-term-shards={index?.termShards.join(' ')}>
         <form className="search-form search-form--large" role="search" aria-label="Search projects" method="get">
           <label htmlFor={ids.query} className="visually-hidden">
             Search projects

@@ -1,20 +1,21 @@
 /**
  * The search page's script (bundled and minified by `catalog build-data` into
- * public/search-page/search.js): reads the search from the address, asks the index for what the
- * query needs (lib/search/remote.ts fetches only those shards), and shows the results once they
- * are final. No framework: the page is static HTML (components/pages/SearchPage.tsx), and this
- * script fills in the status line and the results.
+ * public/search-page/search.js): reads the search from the address, asks the search worker
+ * (worker.ts, through engine.ts: the engine runs there, off the page's main thread) for the
+ * query's results, and shows them once they are final. No framework: the page is static HTML
+ * (components/pages/SearchPage.tsx), and this script fills in the status line and the results.
  *
  * Shown results never move without new input: find() ranks only on data complete for the query
  * (lib/search/searcher.ts), and snippets arrive into lines reserved for them.
  */
-import { ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, YEARS_PATH, technologyPath } from '@/lib/paths';
-import { markTerms, openSearch, type SearchFacets, type Searcher, type Snippet } from '@/lib/search/client';
+import { ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, YEARS_PATH } from '@/lib/paths';
+import type { Snippet } from '@/lib/search/client';
 import { foldText } from '@/lib/search/text';
 import { SEARCH_ELEMENT_IDS as ids } from '@/lib/site/search-page';
-import { technologySlug } from '@/lib/slugs';
 import { hasFilters, parseSearch, searchOf, type SearchState } from './address';
-import { RESULT_LINK_CLASS, element, namedPages, noMatches, organizationPage, resultItem, snippetParagraph, type NamedPage } from './view';
+import { startSearchEngine } from './engine';
+import type { FilterNames, FoundResults } from './messages';
+import { RESULT_LINK_CLASS, element, namedPages, noMatches, resultItem, snippetParagraph } from './view';
 
 /** Results a page of them shows: a top 10, as the benchmarks measure it; "Show more results" adds as many again. */
 const PAGE_SIZE = 10;
@@ -38,24 +39,21 @@ function start(): void {
   const results = byId<HTMLDivElement>(ids.results);
   if (!app || !box || !yearSelect || !organizationBox || !clearButton || !status || !results) return;
 
-  // The meta's URL (versioned, base path included) comes from the HTML; the other files sit beside it.
+  // The meta's and the worker's URLs (versioned, base path included) come from the HTML; the other index files sit beside the meta.
   const metaUrl = new URL(app.dataset['metaUrl'] ?? siteUrl('/search-data/meta.json'), location.href);
+  const workerUrl = new URL(app.dataset['workerUrl'] ?? siteUrl('/search-page/search-worker.js'), location.href);
   const indexVersion = app.dataset['indexVersion'];
   const early = indexVersion ? { version: indexVersion, termShards: (app.dataset['termShards'] ?? '').split(' '), firstQuery: box.value || parseSearch(location.search).query } : undefined;
-  const searcherReady: Promise<Searcher> = openSearch(new URL('./', metaUrl).href, { version: metaUrl.searchParams.get('v') ?? undefined, early });
-  /** The filters' suggestions, made when a filter box is first used (sorting ~1,400 names is not worth doing before). */
-  let facets: SearchFacets | undefined;
-  let opened: Searcher | undefined;
-  const facetsNow = () => (facets ??= opened?.facets());
+  const engine = startSearchEngine(workerUrl.href, { baseUrl: new URL('./', metaUrl).href, version: metaUrl.searchParams.get('v') ?? undefined, early });
+  /** The filters' suggestions, asked for when a filter box is first used (sorting ~1,400 names is not worth doing before). */
+  let filterNames: FilterNames | undefined;
+  let filterNamesAsked: Promise<unknown> | undefined;
+  const loadFilterNames = () => (filterNamesAsked ??= engine.ask({ type: 'facets' }).then((names) => (filterNames = names)));
   let documentCount: number | undefined;
   let failure: string | undefined;
-  searcherReady.then(
-    (searcher) => {
-      opened = searcher;
-      // The organization-name index, built while the query's shards are on their way rather than after.
-      const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      whenIdle(() => searcher.organizations(''));
-      documentCount = searcher.documentCount;
+  engine.opened.then(
+    (count) => {
+      documentCount = count;
       if (!searchActive(readControls())) showStatus();
     },
     (error: unknown) => fail(error),
@@ -128,24 +126,23 @@ function start(): void {
       showStatus();
       return;
     }
-    let searcher: Searcher;
     try {
-      searcher = await searcherReady;
+      await engine.opened;
     } catch {
       return; // fail() has said so
     }
     const options = { year: state.year, organization: state.organization, technology: state.technology, limit: limit + 1 };
-    let hits;
+    let found: FoundResults;
     try {
-      hits = await searcher.find(state.query, options);
+      found = await engine.ask({ type: 'find', query: state.query, options });
     } catch (error) {
       if (id === generation) fail(error);
       return;
     }
     if (id !== generation) return;
     failure = undefined;
+    const hits = found.results;
     const shown = hits.slice(0, limit);
-    const terms = searcher.matchedTerms(state.query);
     if (snippetQuery !== state.query) {
       // A result that stays keeps its snippet until its new one arrives: nothing blinks to "…".
       snippetQuery = state.query;
@@ -155,16 +152,12 @@ function start(): void {
     }
 
     const children: Node[] = [];
-    const named = state.query.trim() && !state.organization ? namedPagesFor(searcher, state.query) : [];
-    if (named.length > 0) children.push(namedPages(named, siteUrl));
+    if (found.named.length > 0) children.push(namedPages(found.named, siteUrl));
     if (shown.length === 0) {
       children.push(noMatches(state.query, hasFilters(state), { years: siteUrl(YEARS_PATH), organizations: siteUrl(ORGANIZATIONS_PATH), technologies: siteUrl(TECHNOLOGIES_PATH) }));
     } else {
       const list = element('ol', { class: 'search-result-list' });
-      for (const hit of shown) {
-        const document = searcher.document(hit.path)!;
-        list.append(resultItem({ path: hit.path, title: markTerms(document.title, terms), organization: document.organization, year: document.year }, siteUrl, snippets.get(hit.path)));
-      }
+      for (const result of shown) list.append(resultItem(result, siteUrl, snippets.get(result.path)));
       children.push(list);
       if (hits.length > limit) {
         const more = element('button', { type: 'button', class: 'button button--quiet search-more' }, 'Show more results');
@@ -190,7 +183,7 @@ function start(): void {
           const item = entry.target as HTMLElement;
           const path = item.dataset['path'] ?? '';
           if (snippets.get(path)) continue;
-          searcher.snippet(path, state.query).then(
+          engine.ask({ type: 'snippet', path, query: state.query }).then(
             (snippet) => {
               if (id !== generation || !snippet) return;
               snippets.set(path, snippet);
@@ -205,14 +198,6 @@ function start(): void {
     for (const item of results!.querySelectorAll('li.search-result')) snippetWatcher.observe(item);
   }
 
-  /** Organizations the query names, and the technology it names exactly: their own pages are often what was meant. */
-  function namedPagesFor(searcher: Searcher, query: string): NamedPage[] {
-    const pages = searcher.organizations(query).map(organizationPage);
-    const technology = searcher.technologyNamed(query);
-    if (technology) pages.unshift({ kind: 'Technology', name: technology, path: technologyPath(technologySlug(technology)), detail: 'its organizations and projects' });
-    return pages;
-  }
-
   /** Fills a filter's datalist with the few catalog values that match what is typed: never the whole list in the page. */
   function suggest(input: HTMLInputElement, values: () => readonly string[]): void {
     const list = byId<HTMLDataListElement>(`${input.id}-list`);
@@ -222,8 +207,8 @@ function start(): void {
     list.replaceChildren(...matches.map((value) => element('option', { value })));
   }
 
-  const organizationNames = () => [...new Set(facetsNow()?.organizations.map((organization) => organization.name))];
-  const technologyNames = () => facetsNow()?.technologies ?? [];
+  const organizationNames = () => filterNames?.organizations ?? [];
+  const technologyNames = () => filterNames?.technologies ?? [];
 
   const restart = () => {
     limit = PAGE_SIZE;
@@ -247,12 +232,25 @@ function start(): void {
     if (!input) continue;
     // A filter applies when chosen (a suggestion picked, Enter, leaving the box) or cleared, not at every letter.
     input.addEventListener('input', () => {
-      suggest(input, values);
-      const value = foldText(input.value.trim());
-      if (value === '' || values().some((known) => foldText(known) === value)) {
+      const typed = input.value;
+      if (typed.trim() === '') {
+        suggest(input, values);
         writeAddress(true);
         restart();
+        return;
       }
+      loadFilterNames().then(
+        () => {
+          if (input.value !== typed) return; // a later keystroke has its own turn
+          suggest(input, values);
+          const value = foldText(typed.trim());
+          if (values().some((known) => foldText(known) === value)) {
+            writeAddress(true);
+            restart();
+          }
+        },
+        () => undefined, // no suggestions: the filter still applies on change
+      );
     });
     input.addEventListener('change', () => {
       if (searchOf(readControls()) === location.search) return;

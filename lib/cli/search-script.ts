@@ -1,24 +1,34 @@
 /**
- * Build time: the search page's script (components/search/main.ts and the searching half of
- * lib/search) bundled and minified with esbuild into one file under public/, which the page links
- * through assetUrl (content-hashed). Written by `catalog build-data`, so `next dev` and
- * `next build` both find it; gitignored.
+ * Build time: the search page's script (components/search/main.ts) and its Web Worker
+ * (components/search/worker.ts, with the searching half of lib/search) bundled and minified with
+ * esbuild into two files under public/, which the page links through assetUrl (content-hashed).
+ * Written by `catalog build-data`, so `next dev` and `next build` both find them; gitignored.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { SEARCH_SCRIPT_PATH, SEARCH_SCRIPT_SOURCE } from '../site/config';
+import { SEARCH_SCRIPT_PATH, SEARCH_SCRIPT_SOURCE, SEARCH_WORKER_PATH, SEARCH_WORKER_SOURCE } from '../site/config';
 
-/** Bundles the search page's script into public/; returns its size, raw and gzip. */
-export async function writeSearchScript(root = process.cwd()): Promise<{ file: string; bytes: number; gzipBytes: number }> {
-  const file = path.join(root, 'public', SEARCH_SCRIPT_PATH);
+export interface WrittenScript {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Bundles the search page's script and its worker into public/; returns their sizes, raw and gzip. */
+export async function writeSearchScripts(root = process.cwd()): Promise<{ page: WrittenScript; worker: WrittenScript }> {
+  return { page: await bundle(root, SEARCH_SCRIPT_SOURCE, SEARCH_SCRIPT_PATH), worker: await bundle(root, SEARCH_WORKER_SOURCE, SEARCH_WORKER_PATH) };
+}
+
+async function bundle(root: string, source: string, publicFile: string): Promise<WrittenScript> {
+  const file = path.join(root, 'public', publicFile);
   const result = await build({
-    entryPoints: [path.join(root, SEARCH_SCRIPT_SOURCE)],
+    entryPoints: [path.join(root, source)],
     outfile: file,
     bundle: true,
     minify: true,
-    // A classic script (deferred), for the browsers the site supports.
+    // Classic scripts (the page's deferred, the worker's a classic worker), for the browsers the site supports.
     format: 'iife',
     target: 'es2020',
     platform: 'browser',

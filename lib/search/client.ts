@@ -4,7 +4,7 @@
  * Markdown with micromark (~150 KB the search never uses, and whose browser build touches
  * `document` at load time).
  */
-export { openSearch, type OpenSearchOptions } from './remote';
+export { firstIndexUrls, openSearch, type OpenSearchOptions } from './remote';
 export {
   createSearcher,
   type SearchDocument,

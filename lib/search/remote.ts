@@ -23,11 +23,31 @@ export interface OpenSearchOptions {
   early?: { version: string; termShards: readonly string[]; firstQuery: string };
 }
 
+const withSlash = (baseUrl: string) => (baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+const versioned = (version: string | undefined) => (version ? `?v=${encodeURIComponent(version)}` : '');
+
+/**
+ * The URLs openSearch fetches before anything else, exactly as it spells them: the meta, then the
+ * term shards of `early.firstQuery`. A page that opens the index in a Web Worker fetches these
+ * itself (where its preload of the meta is) and hands them over (components/search/engine.ts).
+ */
+export function firstIndexUrls(baseUrl: string, options: Pick<OpenSearchOptions, 'version' | 'early'> = {}): { meta: string; termShards: Map<string, string> } {
+  const base = withSlash(baseUrl);
+  const termShards = new Map<string, string>();
+  if (options.early) {
+    const earlySuffix = versioned(options.early.version);
+    for (const key of termShardsOf(options.early.firstQuery)) {
+      if (options.early.termShards.includes(key)) termShards.set(key, `${base}${termShardFile(key)}${earlySuffix}`);
+    }
+  }
+  return { meta: `${base}${META_FILE}${versioned(options.version)}`, termShards };
+}
+
 /** Opens the index under `baseUrl` (the site serves it at "/search-data/"); resolves once the meta is loaded. */
 export async function openSearch(baseUrl: string, options: OpenSearchOptions = {}): Promise<Searcher> {
   const get = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const versioned = (version: string | undefined) => (version ? `?v=${encodeURIComponent(version)}` : '');
+  const base = withSlash(baseUrl);
+  const first = firstIndexUrls(base, options);
   let suffix = versioned(options.version);
   const response = async (name: string): Promise<Response> => {
     const answer = await get(`${base}${name}${suffix}`);
@@ -36,18 +56,17 @@ export async function openSearch(baseUrl: string, options: OpenSearchOptions = {
   };
   const json = async <T>(name: string): Promise<T> => (await (await response(name)).json()) as T;
   const early = new Map<string, Promise<TermShard>>();
-  const metaLoaded = json<SearchMeta>(META_FILE);
-  if (options.early) {
-    const earlySuffix = versioned(options.early.version);
-    for (const key of termShardsOf(options.early.firstQuery)) {
-      if (!options.early.termShards.includes(key)) continue;
-      const shard = get(`${base}${termShardFile(key)}${earlySuffix}`).then(async (answer) => {
-        if (!answer.ok) throw new Error(`search index file ${base}${termShardFile(key)}: HTTP ${answer.status}`);
-        return (await answer.json()) as TermShard;
-      });
-      shard.catch(() => undefined); // fetched again, and reported, when the query asks for it
-      early.set(key, shard);
-    }
+  const metaLoaded = get(first.meta).then(async (answer) => {
+    if (!answer.ok) throw new Error(`search index file ${base}${META_FILE}: HTTP ${answer.status}`);
+    return (await answer.json()) as SearchMeta;
+  });
+  for (const [key, url] of first.termShards) {
+    const shard = get(url).then(async (answer) => {
+      if (!answer.ok) throw new Error(`search index file ${base}${termShardFile(key)}: HTTP ${answer.status}`);
+      return (await answer.json()) as TermShard;
+    });
+    shard.catch(() => undefined); // fetched again, and reported, when the query asks for it
+    early.set(key, shard);
   }
   const meta = await metaLoaded;
   // Shards fetched early are used only if they are of the meta's version, as they should be.

@@ -43,6 +43,9 @@ export const SEARCH_DATA_DIR = `public${SEARCH_DATA_PATH.replace(/\/$/, '')}`;
 /** The search page's script: bundled from components/search/main.ts by `catalog build-data` (gitignored). */
 export const SEARCH_SCRIPT_PATH = '/search-page/search.js';
 export const SEARCH_SCRIPT_SOURCE = 'components/search/main.ts';
+/** Its Web Worker, which runs the search engine off the page's main thread: bundled from components/search/worker.ts beside it. */
+export const SEARCH_WORKER_PATH = '/search-page/search-worker.js';
+export const SEARCH_WORKER_SOURCE = 'components/search/worker.ts';
 
 /** The browser's toolbar colour, matching the header in each theme. */
 export const THEME_COLORS = [

@@ -6,7 +6,7 @@ import { SearchPage } from '@/components/pages/SearchPage';
 import { SEARCH_PATH } from '@/lib/paths';
 import { assetUrl } from '@/lib/site/assets';
 import { listYears } from '@/lib/site/catalog';
-import { SEARCH_DATA_PATH, SEARCH_SCRIPT_PATH } from '@/lib/site/config';
+import { SEARCH_DATA_PATH, SEARCH_SCRIPT_PATH, SEARCH_WORKER_PATH } from '@/lib/site/config';
 import { searchIndexSummary } from '@/lib/site/search-index';
 import { listTechnologies } from '@/lib/site/technologies';
 
@@ -25,6 +25,6 @@ export function GET(): Response {
     ),
     // One search box: the page's own (the header's would search the same projects from above it).
     headerSearch: false,
-    body: <SearchPage metaUrl={metaUrl} index={searchIndexSummary()} years={listYears().filter((year) => year.projectCount > 0).map((year) => year.year).sort((a, b) => b - a)} technologyFilter={listTechnologies().length > 0} />,
+    body: <SearchPage metaUrl={metaUrl} workerUrl={assetUrl(SEARCH_WORKER_PATH)} index={searchIndexSummary()} years={listYears().filter((year) => year.projectCount > 0).map((year) => year.year).sort((a, b) => b - a)} technologyFilter={listTechnologies().length > 0} />,
   });
 }
