@@ -17,6 +17,7 @@
  * profile (medians of --page-runs); and whether the top 10 changed after it was first shown.
  * --lighthouse adds Lighthouse (mobile) on /search/?q=python; --page-only skips the engines.
  */
+import { get } from 'node:http';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
@@ -226,6 +227,8 @@ async function measureOnce(context: BrowserContext, origin: string, query: strin
   // Keyed by request id alone: a worker's script is asked for through the page's session and
   // arrives through the worker's, under the same id.
   const urls = new Map<string, string>();
+  const workerScripts: string[] = [];
+  page.on('worker', (worker) => workerScripts.push(worker.url()));
   const finished: { path: string; bytes: number; at: number }[] = [];
   const pending = new Set<string>();
   let lastActivity = Date.now();
@@ -293,6 +296,9 @@ async function measureOnce(context: BrowserContext, origin: string, query: strin
     return { firstAt: record.firstAt, firstNow: record.firstNow };
   });
   await quiet(2000);
+  // Chromium reports a dedicated worker's own script on neither session: count what it weighs on
+  // the wire (gzip, as served), as fetched before the first result (the worker computes every result).
+  for (const url of workerScripts) finished.push({ path: new URL(url).pathname, bytes: await wireBytes(url), at: firstAt });
   const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
   const before = finished.filter((file) => file.at <= firstAt);
   const files = new Map(before.map((file) => [file.path, file.bytes]));
@@ -306,6 +312,17 @@ async function measureOnce(context: BrowserContext, origin: string, query: strin
   const bytesLater = sum(finished.slice(count).map((file) => file.bytes));
   await page.close();
   return { firstResult: firstNow, bytesBefore: sum(before.map((file) => file.bytes)), bytesQuiet, bytesLater, moved: shown.filter(Boolean).length > 1, files };
+}
+
+/** A file's bytes on the wire as the static server sends it to a browser: gzip body and headers. */
+function wireBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+      let bytes = response.rawHeaders.reduce((total, part) => total + part.length + 2, 0);
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => resolve(bytes));
+    }).on('error', reject);
+  });
 }
 
 /** Lighthouse (mobile, the default config) on /search/?q=python, three runs: performance score, TBT, LCP (medians). */
