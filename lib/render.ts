@@ -151,6 +151,18 @@ export function readableText(source: string, markup: Markup): string {
   return readMarkdownText(source);
 }
 
+const abstractTexts = new WeakMap<object, string>();
+
+/**
+ * A project's abstract as readableText, read once per record: a build reads every abstract twice
+ * over (the search index, the open data files), and reading is most of what either costs.
+ */
+export function abstractText(project: { abstract: string; markup?: Markup }): string {
+  let text = abstractTexts.get(project);
+  if (text === undefined) abstractTexts.set(project, (text = readableText(project.abstract, project.markup ?? 'text')));
+  return text;
+}
+
 /** readableText of Markdown, always parsed: what the shortcut above must agree with. */
 export function readMarkdownText(source: string): string {
   // Leaf block by leaf block, so that paragraphs, list items and cells do not run into each other.

@@ -6,7 +6,7 @@ import type { Project } from '../content/schema';
 import { truncateAtWord } from '../format';
 import { organizationYearPath, parseOrganizationPath } from '../paths';
 import { editionSegment } from '../programs';
-import { readableText } from '../render';
+import { abstractText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
 import { INDEX_FORMAT, termShardKey, type DocumentChunk, type OrganizationYearRow, type SearchIndexData, type TermShard } from './format';
@@ -74,7 +74,7 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
     addPostings(titleIndex, titleTerms, id);
 
     // Markdown read, not stripped by patterns: escapes (\\_), links and emphasis come out as the page shows them.
-    const abstract = readableText(project.abstract, project.markup ?? 'text');
+    const abstract = abstractText(project);
     abstracts.push(truncateAtWord(abstract, maxLength));
     addPostings(abstractIndex, terms(abstract), id);
   });

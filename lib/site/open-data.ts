@@ -15,7 +15,7 @@
 import { csvList, csvTable, type CsvValue } from '../csv';
 import type { OrganizationYear, Project } from '../content/schema';
 import { openDataSchemaPath, type OpenDataKind } from '../paths';
-import { readableText } from '../render';
+import { abstractText, readableText } from '../render';
 import type { Organization } from './catalog';
 
 /**
@@ -191,7 +191,7 @@ export function organizationYearSources(organizationYears: readonly Organization
 }
 
 export function projectSources(projects: readonly Project[]): ProjectSource[] {
-  return projects.map((project) => ({ project, abstractText: readableText(project.abstract, project.markup) }));
+  return projects.map((project) => ({ project, abstractText: abstractText(project) }));
 }
 
 /**
