@@ -48,7 +48,12 @@ export type Evidence =
   | 'same name but for a suffix'
   | 'acronym'
   | 'same name before a descriptive tail'
+  | 'same name without spaces'
+  | 'bracketed name'
   | 'same website'
+  | 'same host'
+  | 'same site name'
+  | 'distinctive head'
   /** Different names whose slugs came out the same ("C++ Tools", "C Plus Plus Tools"): listed, so that no join goes unseen. */
   | 'same slug';
 
@@ -101,6 +106,22 @@ const HOSTING_SERVICE_MIN = 5;
 const TAIL_START = /\s*(?::|\s[-–—]\s|,|\sat\s)\s*/;
 // Words an acronym skips when it spells out a name ("International Neuroinformatics Coordinating Facility" → INCF).
 const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'on', 'a', 'an', 'to']);
+
+/**
+ * First words that never make a head, whatever the data holds: umbrellas whose members apply
+ * alone ("GNU Octave", "Apache OpenOffice") in years the archive may not show side by side, and
+ * words that begin unrelated names ("Open …", "API …", "Python …", "University of …"). Beyond
+ * these, a head that starts the names of several organizations is generic by the data itself.
+ */
+const GENERIC_HEAD_WORDS = new Set(['gnu', 'apache', 'open', 'api', 'python', 'university', 'google', 'free', 'linux', 'international', 'national', 'center', 'centre', 'institute', 'department', 'school', 'faculty', 'project', 'software', 'source', 'digital', 'web', 'data', 'the']);
+// Where a name of several parts splits: "Pidgin, Finch and libpurple", "Tcl/Tk", "Fedora & JBoss".
+const PART_SEPARATOR = /\s*(?:\/|,|\s&\s|\sand\s|\+)\s*/i;
+// A head shorter than this is a letter or two ("R", "D", "AR") that starts unrelated names.
+const HEAD_MIN_LETTERS = 3;
+// Second-level labels under a country's domain ("foo.co.uk", "foo.ac.jp") and hosting services
+// whose subdomains are their users' own sites ("foo.github.io"): the site's own label is left of them.
+const COUNTRY_SECOND_LEVEL = new Set(['co', 'ac', 'or', 'ne', 'go', 'org', 'com', 'net', 'edu', 'gov']);
+const HOSTED_SITE_SUFFIXES = new Set(['github.io', 'gitlab.io', 'readthedocs.io', 'readthedocs.org', 'sourceforge.net', 'sf.net', 'blogspot.com', 'wordpress.com', 'appspot.com', 'herokuapp.com', 'netlify.app', 'vercel.app']);
 
 /** The name with case, accents, punctuation, "The" and bracketed parts gone: "the xen project" → "xen project". */
 export function strictNameKey(name: string): string {
@@ -178,16 +199,74 @@ export function websiteKey(value: string | undefined): string | undefined {
   return `${host}${path}`;
 }
 
+/** The name with spaces gone as well, for names that join or split a word: "Open Foo Project" → "openfoo". */
+export function unspacedNameKey(name: string): string {
+  return looseNameKey(name).replace(/ /g, '');
+}
+
+/** The names a page gives in brackets, as loose keys: "Mayor's Office … (City of Boston)" → ["city of boston"]. */
+export function bracketedNameKeys(name: string): string[] {
+  return [...name.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((match) => looseNameKey(match[1] ?? match[2]!)).filter((key) => key.replace(/ /g, '').length >= HEAD_MIN_LETTERS);
+}
+
+/** The parts of a name that joins several ("Pidgin, Finch and libpurple" → pidgin, finch, libpurple), as loose keys; one part for a plain name. */
+export function namePartKeys(name: string): string[] {
+  return name
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .split(PART_SEPARATOR)
+    .map((part) => looseNameKey(part))
+    .filter(Boolean);
+}
+
+/**
+ * The heads a name offers, as loose keys: the whole name, the short name before a descriptive
+ * tail and the first part of a name of several parts ("The Tor Project and EFF" → "tor").
+ */
+export function nameHeads(name: string): string[] {
+  const heads = [looseNameKey(name), headNameKey(name), namePartKeys(name)[0]];
+  return [...new Set(heads.filter((head): head is string => head !== undefined && head.length > 0))];
+}
+
+/** Whether a head may join on its own: long enough, and not a word that starts unrelated names. */
+export function isGenericHead(head: string): boolean {
+  const [first, second] = head.split(' ');
+  // "GNU", "University of …", "Python Software …" are generic; "GNU Image Manipulation Program" is a name.
+  return head.replace(/ /g, '').length < HEAD_MIN_LETTERS || (GENERIC_HEAD_WORDS.has(first!) && (second === undefined || GENERIC_HEAD_WORDS.has(second) || ACRONYM_SKIPS.has(second)));
+}
+
+/** The word-by-word starts of a name, shortest first, without the whole: "tcl tk community" → ["tcl", "tcl tk"]. */
+function namePrefixes(key: string): string[] {
+  const words = key.split(' ');
+  return words.slice(1).map((_, index) => words.slice(0, index + 1).join(' '));
+}
+
+/** The label a site is named by, left of its public suffix: "wiki.sugarlabs.org" → "sugarlabs", "foo.github.io" → "foo". */
+export function ownLabel(host: string): string | undefined {
+  const labels = host.split('.');
+  const lastTwo = labels.slice(-2).join('.');
+  const suffixLength = labels.length >= 3 && (HOSTED_SITE_SUFFIXES.has(lastTwo) || (labels.at(-1)!.length === 2 && COUNTRY_SECOND_LEVEL.has(labels.at(-2)!))) ? 2 : 1;
+  const label = labels[labels.length - suffixLength - 1];
+  return label && label.length >= HEAD_MIN_LETTERS && !/^\d+$/.test(label) ? label : undefined;
+}
+
 function hostOf(website: string): string {
   return website.split('/')[0]!;
 }
 
+/**
+ * What a rule's check says of a set of organizations that share a key: join them (naming what
+ * they share, when that says more than the evidence), refuse them with a reason a curator reads,
+ * or pass silently (the key is no evidence for this set, and nothing is worth reviewing).
+ */
+type Verdict = { join: true; shared?: string } | { join: false; refused?: string };
+
 /** Joins the organization-years that are one organization; see the top of this file. */
 export function mergeOrganizations(candidates: readonly MergeCandidate[]): MergeResult {
   const groups = new Groups(candidates);
-  const unmerged: MergeCandidateReport[] = [];
+  // Near-misses, named once the rules are done: a later rule may still join what an earlier one refused.
+  const nearMisses: { members: MergeCandidate[]; reason: string; stoppedBy: string }[] = [];
 
-  const apply = (evidence: Evidence, keysOf: (candidate: MergeCandidate) => (string | undefined)[], accept?: (members: MergeCandidate[]) => boolean) => {
+  const apply = (evidence: Evidence, keysOf: (candidate: MergeCandidate) => (string | undefined)[], check?: (members: MergeCandidate[], key: string) => Verdict) => {
     const byKey = new Map<string, MergeCandidate[]>();
     for (const candidate of candidates) {
       for (const key of new Set(keysOf(candidate))) {
@@ -198,52 +277,160 @@ export function mergeOrganizations(candidates: readonly MergeCandidate[]): Merge
       }
     }
     for (const [key, members] of byKey) {
-      if (groups.rootsOf(members).length < 2 || (accept && !accept(members))) continue;
-      const refusal = groups.refusal(members);
-      if (refusal) {
-        unmerged.push({ names: groups.latestNames(members), reason: describe(evidence, key), stoppedBy: refusal });
+      if (groups.rootsOf(members).length < 2) continue;
+      const verdict: Verdict = check ? check(members, key) : { join: true, ...(evidence === 'same website' && { shared: key }) };
+      if (!verdict.join) {
+        if (verdict.refused) nearMisses.push({ members, reason: describe(evidence, key), stoppedBy: verdict.refused });
         continue;
       }
-      groups.join(members, evidence, evidence === 'same website' ? key : undefined);
+      const refusal = groups.refusal(members);
+      if (refusal) {
+        nearMisses.push({ members, reason: describe(evidence, key), stoppedBy: refusal });
+        continue;
+      }
+      groups.join(members, evidence, verdict.shared);
     }
   };
+  const accept = (test: (members: MergeCandidate[]) => boolean) => (members: MergeCandidate[]): Verdict => ({ join: test(members) });
 
   apply('curated', (candidate) => SAME_ORGANIZATION.map((names, index) => (names.some((name) => strictNameKey(name) === strictNameKey(candidate.name)) ? `curated ${index}` : undefined)));
   apply('same name', (candidate) => [strictNameKey(candidate.name) || undefined]);
   apply('same name but for a suffix', (candidate) => [looseNameKey(candidate.name) || undefined]);
+  apply('same name without spaces', (candidate) => [unspacedNameKey(candidate.name).length > HEAD_MIN_LETTERS ? unspacedNameKey(candidate.name) : undefined]);
   apply(
     'acronym',
     (candidate) => [...declaredAcronyms(candidate.name), spelledOutAcronym(candidate.name)],
     // Two names that only spell out the same letters ("Open Source Medical", "Open Street Map")
     // are not evidence: one of them must be the acronym, or give it in brackets.
-    (members) => members.some((member) => declaredAcronyms(member.name).length > 0),
+    accept((members) => members.some((member) => declaredAcronyms(member.name).length > 0)),
   );
-  apply('same name before a descriptive tail', (candidate) => [headNameKey(candidate.name), looseNameKey(candidate.name).split(' ').length <= 2 ? looseNameKey(candidate.name) : undefined], (members) =>
-    members.some((member) => headNameKey(member.name) !== undefined),
+  apply(
+    'same name before a descriptive tail',
+    (candidate) => [headNameKey(candidate.name), looseNameKey(candidate.name).split(' ').length <= 2 ? looseNameKey(candidate.name) : undefined],
+    accept((members) => members.some((member) => headNameKey(member.name) !== undefined)),
   );
+
+  // A name that joins another organization's name ("Fedora & JBoss", "Boston University / XIA"
+  // where XIA applied alone) is a joint application or an umbrella's member: no head or bracket of it is evidence.
+  const looseKeys = new Set(candidates.map((candidate) => looseNameKey(candidate.name)));
+  const isJoint = (candidate: MergeCandidate) => namePartKeys(candidate.name).slice(1).some((part) => part !== looseNameKey(candidate.name) && looseKeys.has(part));
+  apply(
+    'bracketed name',
+    (candidate) => (isJoint(candidate) ? [] : [looseNameKey(candidate.name), ...bracketedNameKeys(candidate.name)]),
+    (members, key) => (isGenericHead(key) ? { join: false } : groups.nameNamesOne(members, key, (member) => looseNameKey(member.name) === key, 'in brackets')),
+  );
+
   const sharedHosts = hostsOfManyOrganizations(candidates);
+  const hostOfCandidate = (candidate: MergeCandidate) => {
+    const website = websiteKey(candidate.webPage);
+    return website && !sharedHosts.has(hostOf(website)) ? hostOf(website) : undefined;
+  };
+  const names = new NameWords(candidates, groups);
   apply('same website', (candidate) => {
     const website = websiteKey(candidate.webPage);
     return [website && !sharedHosts.has(hostOf(website)) ? website : undefined];
   });
+  // The same host with other paths ("wiki.foo.org/GSoC2010", "wiki.foo.org/GSoC2011"), and other
+  // hosts of one site name ("foo.im", "foo.chat"), tie organizations only with a name word in
+  // common that no other organization has, or the name written in the host: an umbrella's
+  // members live on its host too (gnu.org/software/octave, openoffice.apache.org).
+  apply('same host', (candidate) => [hostOfCandidate(candidate)], (members, host) => names.tieOnSite(members, host, ownLabel(host)));
+  const sharedLabels = labelsOfManyOrganizations(candidates, sharedHosts);
+  apply(
+    'same site name',
+    (candidate) => {
+      const host = hostOfCandidate(candidate);
+      const label = host && ownLabel(host);
+      return [label && !sharedLabels.has(label) ? label : undefined];
+    },
+    (members, label) => names.tieOnSite(members, `*.${label}.*`, label),
+  );
+  // Last, so that the names a head starts are counted as the organizations the other rules made.
+  apply(
+    'distinctive head',
+    (candidate) => {
+      if (isJoint(candidate)) return [];
+      const strict = strictNameKey(candidate.name);
+      return [...nameHeads(candidate.name), ...namePrefixes(strict), ...namePrefixes(looseNameKey(candidate.name))];
+    },
+    (members, head) => {
+      const holders = members.filter((member) => nameHeads(member.name).includes(head));
+      // The first part of "X and Y" is a head only where a page names an organization so:
+      // "Science and Technology …" does not make "science" a name.
+      if (!holders.some((member) => looseNameKey(member.name) === head || headNameKey(member.name) === head)) return { join: false };
+      if (isGenericHead(head)) {
+        // A pair is worth a look (an umbrella and its member); a generic word with many names is not.
+        return groups.rootsOf(members).length === 2 ? { join: false, refused: 'a generic head (an umbrella, or a word that starts unrelated names) is no evidence' } : { join: false };
+      }
+      return groups.nameNamesOne(members, head, (member) => holders.includes(member), 'at the start');
+    },
+  );
 
-  // What a curator should look at: websites the rules could not use, between organizations still apart.
+  // What a curator should look at: the same page on a shared host, between organizations still apart.
   for (const [website, members] of groupBy(candidates.filter((candidate) => websiteKey(candidate.webPage)), (candidate) => websiteKey(candidate.webPage)!)) {
     if (sharedHosts.has(hostOf(website)) && groups.rootsOf(members).length > 1 && website.includes('/')) {
-      unmerged.push({ names: groups.latestNames(members), reason: `same page on a shared host (${website})`, stoppedBy: 'a shared host is not evidence on its own' });
+      nearMisses.push({ members, reason: `same page on a shared host (${website})`, stoppedBy: 'a shared host is not evidence on its own' });
     }
   }
-  for (const [host, members] of groupBy(candidates.filter((candidate) => websiteKey(candidate.webPage)), (candidate) => hostOf(websiteKey(candidate.webPage)!))) {
-    if (sharedHosts.has(host) || groups.rootsOf(members).length < 2) continue;
-    const websites = new Set(members.map((member) => websiteKey(member.webPage)));
-    if (websites.size > 1) unmerged.push({ names: groups.latestNames(members), reason: `same host, other pages (${host})`, stoppedBy: 'only the same host and path is evidence' });
-  }
 
+  const unmerged = nearMisses.filter(({ members }) => groups.rootsOf(members).length > 1).map(({ members, reason, stoppedBy }) => ({ names: groups.latestNames(members), reason, stoppedBy }));
   return { ...groups.result(), unmerged: dedupeReports(unmerged) };
 }
 
+/**
+ * The words of each organization's names, to tell a word that names one organization ("tcl",
+ * "pidgin") from one that many names use ("community", "boston"), as organizations stand now.
+ */
+class NameWords {
+  private readonly byWord = new Map<string, MergeCandidate[]>();
+
+  constructor(
+    candidates: readonly MergeCandidate[],
+    private readonly groups: Groups,
+  ) {
+    for (const candidate of candidates) {
+      for (const word of new Set(strictNameKey(candidate.name).split(' '))) {
+        if (word.length < HEAD_MIN_LETTERS || GENERIC_HEAD_WORDS.has(word) || ACRONYM_SKIPS.has(word)) continue;
+        this.byWord.set(word, [...(this.byWord.get(word) ?? []), candidate]);
+      }
+    }
+  }
+
+  /** Whether organizations on one site are one: a distinctive name word they all have, or one's name written in the site's own label. */
+  tieOnSite(members: MergeCandidate[], site: string, label: string | undefined): Verdict {
+    const roots = new Set(this.groups.rootsOf(members));
+    const wordsOf = (root: string) => new Set([...this.groups.nameKeysOf(root)].flatMap((key) => key.split(' ')));
+    const [first, ...rest] = [...roots].map(wordsOf);
+    const common = [...first!].filter((word) => rest.every((words) => words.has(word)));
+    const distinctive = common.find((word) => this.byWord.has(word) && this.groups.rootsOf(this.byWord.get(word)!).every((root) => roots.has(root)));
+    if (distinctive) return { join: true, shared: `${site}, "${distinctive}"` };
+    if (label && this.nameInLabel(roots, label)) return { join: true, shared: `${site}, the name in "${label}"` };
+    return { join: false, refused: 'no name word in common that only they have, and no name written in the host' };
+  }
+
+  // "Sugar Labs" at sugarlabs.org, and every other name starting so ("Sugar Labs educational platform").
+  private nameInLabel(roots: Set<string>, label: string): boolean {
+    const unspaced = (root: string) => [...this.groups.nameKeysOf(root)].map((key) => key.replace(/ /g, ''));
+    const written = [...roots].some((root) => [...this.groups.nameKeysOf(root)].some((key) => key.replace(/ /g, '') === label && !isGenericHead(key)));
+    return written && [...roots].every((root) => unspaced(root).some((key) => key.startsWith(label)));
+  }
+}
+
 function describe(evidence: Evidence, key: string): string {
-  return evidence === 'same website' ? `same website (${key})` : evidence === 'acronym' ? `acronym (${key.toUpperCase()})` : evidence;
+  if (evidence === 'acronym') return `acronym (${key.toUpperCase()})`;
+  if (evidence === 'same site name') return `same site name (*.${key}.*)`;
+  return ['same website', 'same host', 'distinctive head', 'bracketed name'].includes(evidence) ? `${evidence} (${key})` : evidence;
+}
+
+/** Site names ("mit" of media.mit.edu and appinventor.mit.edu) that five or more names use: a university or a company, not one organization. */
+function labelsOfManyOrganizations(candidates: readonly MergeCandidate[], sharedHosts: Set<string>): Set<string> {
+  const namesByLabel = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    const website = websiteKey(candidate.webPage);
+    const label = website && !sharedHosts.has(hostOf(website)) ? ownLabel(hostOf(website)) : undefined;
+    if (label) namesByLabel.set(label, (namesByLabel.get(label) ?? new Set()).add(looseNameKey(candidate.name)));
+  }
+  return new Set([...namesByLabel].filter(([, names]) => names.size >= HOSTING_SERVICE_MIN).map(([label]) => label));
 }
 
 /**
@@ -323,6 +510,24 @@ class Groups {
       node = next;
     }
     return root;
+  }
+
+  /** The names of a group, as strict keys. */
+  nameKeysOf(root: string): ReadonlySet<string> {
+    return this.nameKeys.get(this.find(root))!;
+  }
+
+  /**
+   * Whether the members that hold `key` as their own name (its holders) and the members that
+   * only name it (in brackets, at the start) are one organization: they are when those naming it
+   * are one organization; when several are, the key names an umbrella or is a generic word.
+   */
+  nameNamesOne(members: readonly MergeCandidate[], key: string, isHolder: (member: MergeCandidate) => boolean, where: string): Verdict {
+    const holderRoots = new Set(this.rootsOf(members.filter(isHolder)));
+    if (holderRoots.size === 0) return { join: false };
+    const others = this.rootsOf(members.filter((member) => !isHolder(member))).filter((root) => !holderRoots.has(root));
+    if (others.length > 1) return { join: false, refused: `${others.length} organizations have "${key}" ${where}: an umbrella or a generic word, not one organization` };
+    return { join: true, shared: key };
   }
 
   rootsOf(members: readonly MergeCandidate[]): string[] {
