@@ -187,6 +187,23 @@ export function spelledOutAcronym(name: string): string | undefined {
   return words.length >= 3 ? words.map((word) => word[0]).join('') : undefined;
 }
 
+/** A name that opens with an acronym, as the acronym and the rest: "OSU Open Source Lab" → "osu open source lab". */
+export function leadingAcronymKey(name: string): string | undefined {
+  const [first, ...rest] = name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim().replace(/^the\s+/i, '').split(/\s+/);
+  return rest.length > 0 && /^\p{Lu}{2,6}$/u.test(first!) ? `${first!.toLowerCase()} ${looseNameKey(rest.join(' '))}` : undefined;
+}
+
+/** The same name with each run of two to six leading words given as initials: "Oregon State University Open Source Lab" → …, "osu open source lab", …. */
+export function leadingInitialsKeys(name: string): string[] {
+  const words = looseNameKey(name).split(' ');
+  const keys: string[] = [];
+  for (let count = 2; count <= Math.min(6, words.length - 1); count++) {
+    const initials = words.slice(0, count).filter((word) => !ACRONYM_SKIPS.has(word)).map((word) => word[0]).join('');
+    if (initials.length >= 2) keys.push(`${initials} ${words.slice(count).join(' ')}`);
+  }
+  return keys;
+}
+
 /** A web page as host + path ("kde.org", "gcc.gnu.org/wiki/summerofcode"); undefined for a value that is not a URL. */
 export function websiteKey(value: string | undefined): string | undefined {
   const match = /^(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})(?::\d+)?(\/[^\s?#]*)?(?:[?#]\S*)?$/i.exec(value?.trim() ?? '');
@@ -304,6 +321,13 @@ export function mergeOrganizations(candidates: readonly MergeCandidate[]): Merge
     // are not evidence: one of them must be the acronym, or give it in brackets.
     accept((members) => members.some((member) => declaredAcronyms(member.name).length > 0)),
   );
+  // "OSU Open Source Lab" = "Oregon State University Open Source Lab": the rest of the name
+  // says which; a bare acronym that a name only starts with is not evidence.
+  apply(
+    'acronym',
+    (candidate) => [leadingAcronymKey(candidate.name), ...leadingInitialsKeys(candidate.name)],
+    accept((members) => members.some((member) => leadingAcronymKey(member.name) !== undefined) && members.some((member) => leadingAcronymKey(member.name) === undefined)),
+  );
   apply(
     'same name before a descriptive tail',
     (candidate) => [headNameKey(candidate.name), looseNameKey(candidate.name).split(' ').length <= 2 ? looseNameKey(candidate.name) : undefined],
@@ -417,7 +441,7 @@ class NameWords {
 }
 
 function describe(evidence: Evidence, key: string): string {
-  if (evidence === 'acronym') return `acronym (${key.toUpperCase()})`;
+  if (evidence === 'acronym') return `acronym (${key.split(' ')[0]!.toUpperCase()})`;
   if (evidence === 'same site name') return `same site name (*.${key}.*)`;
   return ['same website', 'same host', 'distinctive head', 'bracketed name'].includes(evidence) ? `${evidence} (${key})` : evidence;
 }

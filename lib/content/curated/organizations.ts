@@ -16,6 +16,12 @@ export const SAME_ORGANIZATION: readonly (readonly string[])[] = [
   ['Catroid Project', 'Catrobat', 'International Catrobat Association'],
   // radare2 is the rewrite of radare, by the same people at radare.org.
   ['radare', 'radare2'],
+  // Grameen Foundation applied in 2010 for Mifos, its microfinance platform (mifos.org, as in 2009);
+  // Mifos went on as the Mifos Initiative.
+  ['Grameen Foundation', 'The Mifos Initiative'],
+  // Systers, the Anita Borg Institute's open source community, applied as AnitaB.org Open Source
+  // after the institute renamed itself AnitaB.org (its 2018 page was already anitab.org/systers).
+  ['Systers Community', 'AnitaB.org Open Source'],
 ];
 
 /** Names that are different organizations although a rule would merge them. */
@@ -57,4 +63,5 @@ export const SHARED_HOSTS: ReadonlySet<string> = new Set([
   'youtube.com',
   'opencollective.com',
   'summerofcode.withgoogle.com',
+  'socghop.appspot.com',
 ]);
