@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/content/load';
-import { headNameKey, looseNameKey, mergeOrganizations, strictNameKey, websiteKey, type MergeCandidate } from '../../lib/content/merge';
+import { headNameKey, isGenericHead, looseNameKey, mergeOrganizations, ownLabel, strictNameKey, websiteKey, type MergeCandidate } from '../../lib/content/merge';
 import { slugify } from '../../lib/slugs';
 import { contentFolder, textPage } from '../helpers/content-folder';
 
@@ -241,5 +241,104 @@ describe('merged organizations in the catalog', () => {
     expect(catalog.merges).toEqual([
       { slug: 'c-plus-plus-tools', mergedSlugs: [], names: [{ name: 'C++ Tools', years: [2016] }, { name: 'C Plus Plus Tools', years: [2018] }], links: [{ evidence: 'same slug', names: ['C Plus Plus Tools', 'C++ Tools'] }] },
     ]);
+  });
+});
+
+describe('evidence of the second round: each kind on a fixture only it explains', () => {
+  const joinedBy = (candidates: MergeCandidate[]) => {
+    const result = mergeOrganizations(candidates);
+    return { count: new Set(result.slugs).size, evidence: result.merges.flatMap((merge) => merge.links.map((link) => link.evidence)), links: result.merges.flatMap((merge) => merge.links), unmerged: result.unmerged };
+  };
+
+  it('joins names equal without spaces, or differing only in a joined word', () => {
+    expect(joinedBy([candidate('Open Foo', 2010), candidate('OpenFoo Project', 2018)])).toMatchObject({ count: 1, evidence: ['same name without spaces'] });
+    expect(joinedBy([candidate('Kite Works', 2010), candidate('KiteWorks', 2018)])).toMatchObject({ count: 1, evidence: ['same name without spaces'] });
+  });
+
+  it('joins a distinctive head with any tail', () => {
+    expect(joinedBy([candidate('Mixxx Digital DJ', 2010), candidate('Mixxx', 2016)])).toMatchObject({ count: 1, evidence: ['distinctive head'] });
+    expect(joinedBy([candidate('Pidgin, Finch and libpurple', 2009), candidate('Pidgin Instant Messenger', 2021)])).toMatchObject({ count: 1, evidence: ['distinctive head'] });
+    // "X and Y", "X/Y": the first part is a head when a page names an organization so.
+    expect(joinedBy([candidate('The Tor Project and EFF', 2009), candidate('The Tor Project/Electronic Frontier Foundation', 2010), candidate('Tor', 2016)])).toMatchObject({ count: 1, evidence: ['distinctive head', 'distinctive head'] });
+    expect(joinedBy([candidate('Tcl Community Association', 2009), candidate('Tcl/Tk Community', 2010)])).toMatchObject({ count: 1, evidence: ['distinctive head'] });
+  });
+
+  it('joins a name with the organization its brackets name', () => {
+    const result = joinedBy([candidate("Mayor's Office of New Urban Mechanics (City of Boston)", 2021), candidate('City of Boston', 2024)]);
+    expect(result).toMatchObject({ count: 1, evidence: ['bracketed name'] });
+    expect(result.links[0]!.names).toEqual(['City of Boston', "Mayor's Office of New Urban Mechanics (City of Boston)"]);
+  });
+
+  it('joins a leading acronym with the words it stands for', () => {
+    expect(joinedBy([candidate('OSU Open Source Lab', 2016), candidate('Oregon State University Open Source Lab', 2010)])).toMatchObject({ count: 1, evidence: ['acronym'] });
+    // The rest of the name must be the same.
+    expect(joinedBy([candidate('OSU Robotics Club', 2016), candidate('Oregon State University Open Source Lab', 2010)]).count).toBe(2);
+  });
+
+  it('joins the same host with other paths when the names share a word no other organization has', () => {
+    const onHost = [candidate('Lisbon Kite Collective', 2010, { webPage: 'http://kites.example.org/gsoc2010' }), candidate('Kite Makers of Lisbon', 2018, { webPage: 'https://kites.example.org/' })];
+    const result = joinedBy(onHost);
+    expect(result).toMatchObject({ count: 1, evidence: ['same host'] });
+    expect(result.links[0]!.shared).toMatch(/^kites\.example\.org, "(lisbon|kite)"$/);
+    // When another organization has every word they share, the host is not enough.
+    const refused = joinedBy([...onHost, candidate('Lisbon Kite Festival', 2012, { webPage: 'https://kitefestival.pt/' })]);
+    expect(refused.count).toBe(3);
+    expect(refused.unmerged).toEqual([{ names: ['Kite Makers of Lisbon', 'Lisbon Kite Collective'], reason: 'same host (kites.example.org)', stoppedBy: 'no name word in common that only they have, and no name written in the host' }]);
+  });
+
+  it('joins other hosts of one site name with a distinctive name word, or the name written in the host', () => {
+    expect(joinedBy([candidate('GENIVI Development Platform', 2017, { webPage: 'https://at.projects.genivi.org/wiki/x' }), candidate('GENIVI Alliance', 2018, { webPage: 'https://www.genivi.org/' })])).toMatchObject({ count: 1, evidence: ['same site name'] });
+    expect(joinedBy([candidate('Quux Messenger', 2012, { webPage: 'https://quux.im/' }), candidate('Quux Chat', 2020, { webPage: 'https://quux.chat/' })])).toMatchObject({ count: 1, evidence: ['same site name'] });
+    // "sugar" and "labs" are in a third name: only "Sugar Labs" written in sugarlabs.org tells.
+    const written = joinedBy([
+      candidate('Sugar Labs educational platform (a member of the SFC)', 2009, { webPage: 'http://wiki.sugarlabs.org/go/ideas' }),
+      candidate('Sugar Labs', 2016, { webPage: 'https://sugarlabs.org/' }),
+      candidate('Sugar Beet Labs', 2012, { webPage: 'https://beets.example/' }),
+    ]);
+    expect(written.count).toBe(2);
+    expect(written.links).toEqual([{ evidence: 'same site name', names: ['Sugar Labs', 'Sugar Labs educational platform (a member of the SFC)'], shared: '*.sugarlabs.*, the name in "sugarlabs"' }]);
+  });
+
+  it('reads the label a site is named by, left of its public suffix', () => {
+    expect(ownLabel('wiki.sugarlabs.org')).toBe('sugarlabs');
+    expect(ownLabel('foo.github.io')).toBe('foo');
+    expect(ownLabel('www.foo.co.uk')).toBe('foo');
+    expect(ownLabel('pidgin.im')).toBe('pidgin');
+  });
+});
+
+describe('guards of the second round', () => {
+  const countOf = (candidates: MergeCandidate[]) => new Set(mergeOrganizations(candidates).slugs).size;
+
+  it('never joins organization-years of one program and year, whatever the new evidence', () => {
+    const result = mergeOrganizations([candidate('Mixxx Digital DJ', 2016), candidate('Mixxx', 2016)]);
+    expect(new Set(result.slugs).size).toBe(2);
+    expect(result.unmerged).toEqual([{ names: ['Mixxx', 'Mixxx Digital DJ'], reason: 'distinctive head (mixxx)', stoppedBy: 'both took part in Summer of Code 2016' }]);
+    expect(countOf([candidate('Quux Messenger', 2020, { webPage: 'https://quux.im/' }), candidate('Quux Chat', 2020, { webPage: 'https://quux.chat/' })])).toBe(2);
+  });
+
+  it('keeps umbrellas and their members apart, on their name and on their host', () => {
+    expect(countOf([candidate('GNU Project', 2010, { webPage: 'https://www.gnu.org/' }), candidate('GNU Octave', 2018, { webPage: 'https://www.gnu.org/software/octave' })])).toBe(2);
+    expect(countOf([candidate('Apache Software Foundation', 2010, { webPage: 'https://apache.org/' }), candidate('Apache OpenOffice', 2013, { webPage: 'https://openoffice.apache.org/' })])).toBe(2);
+    // Several organizations named in brackets or at the start: the shared name is an umbrella's.
+    expect(countOf([candidate('Department of Physics (Emory University)', 2016), candidate('Department of Chemistry (Emory University)', 2018), candidate('Emory University', 2020)])).toBe(3);
+    expect(countOf([candidate('Ruby', 2010), candidate('Ruby on Rails', 2016), candidate('Ruby Science Foundation', 2018)])).toBe(3);
+    // A name that joins another organization's name is a joint application: neither part is a head.
+    expect(countOf([candidate('Boston University / XIA', 2016), candidate('XIA', 2019), candidate('Boston University', 2020)])).toBe(3);
+  });
+
+  it('keeps forks apart', () => {
+    expect(countOf([candidate('FFmpeg', 2016, { webPage: 'https://ffmpeg.org/' }), candidate('Libav', 2012, { webPage: 'https://libav.ffmpeg.org/' })])).toBe(2);
+    expect(countOf([candidate('OpenOffice.org', 2010, { webPage: 'https://www.openoffice.org/' }), candidate('LibreOffice', 2012, { webPage: 'https://www.libreoffice.org/' })])).toBe(2);
+  });
+
+  it('never joins on a generic head', () => {
+    expect(countOf([candidate('API Dash', 2024), candidate('API Client Tools at Google', 2025)])).toBe(2);
+    expect(countOf([candidate('API', 2020), candidate('API Dash', 2024)])).toBe(2);
+    expect(countOf([candidate('University of Foo', 2010), candidate('University of Foo Robotics Lab', 2018)])).toBe(2);
+    // The first part of "X and Y" is a head only where a page names an organization so.
+    expect(countOf([candidate('Science and Technology Council', 2010), candidate('Science Hack Day', 2018)])).toBe(2);
+    expect(isGenericHead('gnu')).toBe(true);
+    expect(isGenericHead('gnu image manipulation program')).toBe(false);
   });
 });
