@@ -26,7 +26,11 @@ const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, 
 const slugsBefore = new Set(organizationYears.flatMap((organizationYear) => [organizationYear.slug, ...organizationYear.aliases]));
 const after = new Set(organizationYears.map((organizationYear) => organizationYear.slug));
 const byEvidence = new Map<Evidence, number>();
-for (const link of merges.flatMap((merge) => merge.links)) byEvidence.set(link.evidence, (byEvidence.get(link.evidence) ?? 0) + 1);
+const exampleOf = new Map<Evidence, string>();
+for (const link of merges.flatMap((merge) => merge.links)) {
+  byEvidence.set(link.evidence, (byEvidence.get(link.evidence) ?? 0) + 1);
+  if (!exampleOf.has(link.evidence)) exampleOf.set(link.evidence, `${link.names[1]} = ${link.names[0]}${link.shared ? ` (${link.shared})` : ''}`);
+}
 
 /** Distinct values, and groups of distinct values that are the same letters and digits. */
 function tagFigures(values: string[]): { distinct: number; foldDuplicateGroups: number; examples: string[] } {
@@ -52,7 +56,8 @@ const own = tagged.filter((project) => project.technologies.length > 0);
 
 console.log(`${contentDir}: ${count(organizationYears.length)} organization-years, ${count(projects.length)} projects, loaded in ${seconds.toFixed(1)} s\n`);
 console.log(`organizations: ${count(slugsBefore.size)} before merging, ${count(after.size)} after (${count(merges.length)} merges)`);
-console.log(`joins by evidence: ${[...byEvidence].map(([evidence, n]) => `${evidence} ${n}`).join(', ')}`);
+console.log(`joins by evidence: ${count([...byEvidence.values()].reduce((sum, n) => sum + n, 0))}`);
+for (const [evidence, n] of [...byEvidence].sort((a, b) => b[1] - a[1])) console.log(`  ${evidence.padEnd(36)} ${String(n).padStart(4)}   e.g. ${exampleOf.get(evidence)}`);
 console.log(`candidates left for curators (npm run catalog -- merges): ${count(unmerged.length)}\n`);
 console.log('tags          as written   canonical   fold-duplicate groups (written → canonical)');
 for (const [name, before, canonical] of rows) {
