@@ -12,15 +12,25 @@
  * 4. acronym: a name that is an acronym, and a name that spells it out or gives it in brackets
  *    ("CNCF" = "Cloud Native Computing Foundation (CNCF)", "INCF" = "International
  *    Neuroinformatics Coordinating Facility");
+ *    A leading acronym and the words it stands for, the rest equal ("OSU Open Source Lab");
  * 5. same name before a descriptive tail: a short name, then ":", " - ", "," or " at " and a
  *    description ("mlpack: a scalable C++ machine learning library" = "mlpack");
- * 6. same website: the same host and path, ignoring scheme, "www.", case and a trailing slash,
- *    on a host that is not shared by unrelated organizations (github.com and the like).
+ * 6. same name without spaces: a joined or split word ("OpenAstronomy" = "Open Astronomy");
+ * 7. bracketed name: a bracketed part that is the other's name ("… (City of Boston)");
+ * 8. same website: the same host and path, ignoring scheme, "www.", case and a trailing slash,
+ *    on a host that is not shared by unrelated organizations (github.com and the like);
+ * 9. same host (other paths) and same site name (other hosts, one own label: foo.im, foo.chat),
+ *    with a name word no other organization has, or the name written in the host;
+ * 10. distinctive head: a name that starts the other ("Mixxx" / "Mixxx Digital DJ"), or the first
+ *    part of "X and Y", "X/Y", "X, Y" where a page names an organization X.
  *
- * Two guards hold whatever the evidence: organization-years of the same program and year are
- * never one organization, and names the curated table keeps apart stay apart. A rule joins a set
- * of organizations only as a whole: if any two of them met in one program-year, the rule is not
- * evidence there, and the set is reported as a candidate for a curator instead.
+ * Guards hold whatever the evidence: organization-years of the same program and year are never
+ * one organization; names the curated table keeps apart stay apart; a head or bracketed name that
+ * several organizations carry is an umbrella's or a generic word's, and the heads GNU, Apache,
+ * Open, API, Python, University of … are generic whatever the data shows; a name that joins
+ * another organization's name is a joint application. A rule joins a set of organizations only as
+ * a whole: if any two of them met in one program-year, the rule is not evidence there, and the set
+ * is reported as a candidate for a curator instead.
  *
  * A curator also merges anything by giving pages the same `slug:`. The merged organization takes
  * the slug of its most recent name; each organization-year keeps the slug it had as an alias, so
