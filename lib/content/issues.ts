@@ -68,6 +68,8 @@ export const messages = {
     `heading ${quote(text)} after "## Projects" is not part of any project, nor is the text under it: projects are "### " headings, and their abstracts may use "####" or deeper`,
   unknownProjectField: (key: string, known: readonly string[]) =>
     `unknown project detail "${key}"; known details are ${known.join(', ')}`,
+  linkInNamesDropped: (key: string, text: string, url: string) =>
+    `${key} holds names, so the address of the link ${quote(text)} (${url}) is dropped; write it as text beside the name to keep it`,
   emptyProjectTitle: () => 'empty project heading: write the project title after "###"',
 
   // Validation.
