@@ -21,11 +21,11 @@ import {
   type Source,
 } from './schema';
 import { parseTextPage, type TextParseOptions } from './text';
-import { organizationYearPath, projectPath } from '../paths';
+import { organizationYearPath, projectPath, tagPath } from '../paths';
 import { editionName } from '../programs';
 import { technologiesNamed } from './mentions';
 import { TagVocabulary, type TagKind } from './tags';
-import { organizationSlug, uniqueSlugs } from '../slugs';
+import { organizationSlug, tagSlug, uniqueSlugs } from '../slugs';
 
 export interface Catalog {
   organizationYears: OrganizationYear[];
@@ -147,6 +147,15 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
     organizationYear.category = vocabularies.category.canonical(organizationYear.categoryAsWritten ? [organizationYear.categoryAsWritten] : [])[0];
     organizationYear.topics = vocabularies.topic.canonical(organizationYear.topicsAsWritten);
     organizationYear.technologies = vocabularies.technology.canonical(organizationYear.technologiesAsWritten);
+    for (const [kind, written, fieldName] of [
+      ['technology', organizationYear.technologiesAsWritten, 'technologies'],
+      ['topic', organizationYear.topicsAsWritten, 'topics'],
+      ['category', organizationYear.categoryAsWritten ? [organizationYear.categoryAsWritten] : [], 'category'],
+    ] as const) {
+      for (const joined of vocabularies[kind].joinedBySlug(written)) {
+        issues.push({ ...error(page, page.fields[fieldName]?.line ?? page.line, messages.tagsJoinedBySlug(kind, joined.written, joined.tag.name, tagPath(kind, tagSlug(joined.tag.name)))), severity: 'warning' });
+      }
+    }
     const loadedProjects = toProjects(page, organizationYear, issues);
     organizationYear.projectCount = loadedProjects.length;
     organizationYears.push(organizationYear);

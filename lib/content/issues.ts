@@ -70,6 +70,8 @@ export const messages = {
     `unknown project detail "${key}"; known details are ${known.join(', ')}`,
   linkInNamesDropped: (key: string, text: string, url: string) =>
     `${key} holds names, so the address of the link ${quote(text)} (${url}) is dropped; write it as text beside the name to keep it`,
+  tagsJoinedBySlug: (kind: string, written: string, name: string, path: string) =>
+    `${kind} "${written}" is shown as "${name}" (both have the address ${path}), so they are one ${kind}; write "${name}" to say so, or spell it apart`,
   emptyProjectTitle: () => 'empty project heading: write the project title after "###"',
 
   // Validation.
