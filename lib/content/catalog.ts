@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { checkCharacters } from './characters';
 import { ContentFolderError, MAX_ISSUES_PER_PAGE, messages, type Issue } from './issues';
 import { mergeOrganizations, type Merge, type MergeCandidateReport } from './merge';
 import type { PageField, ParsedPage } from './page';
@@ -89,6 +90,7 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
   const loaded: { page: ParsedPage; organizationYear: OrganizationYear; explicitSlug: boolean }[] = [];
 
   for (const page of pages) {
+    checkCharacters(page);
     appendIssues(issues, page);
     const result = page.unreadable ? undefined : toOrganizationYear(page, issues);
     const organizationYear = result?.organizationYear;
