@@ -11,6 +11,12 @@ import { messages, type Issue } from './issues';
 import type { PageField, ParsedPage } from './page';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** The text with every lone surrogate replaced by U+FFFD (String.prototype.toWellFormed, which our ES target lacks). */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATES, '\uFFFD');
+}
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** Fields shown inside the site's sentences: names, tags and titles (descriptions and abstracts are paragraphs of their own). */
@@ -32,7 +38,7 @@ function checkField(page: ParsedPage, name: string, field: PageField, issues: Is
   field.value = mapStrings(field.value, (text) => {
     surrogate ??= LONE_SURROGATE.exec(text)?.[0];
     if (NAME_FIELDS.has(name)) bidi ??= BIDI_CONTROL.exec(text)?.[0];
-    return text.isWellFormed() ? text : text.toWellFormed();
+    return wellFormed(text);
   });
   const warn = (message: string) => issues.push({ file: page.file, line: field.line, severity: 'warning', message });
   if (surrogate) warn(messages.loneSurrogate(field.label, codePoint(surrogate)));
@@ -44,7 +50,7 @@ export function checkCharacters(page: ParsedPage): void {
   const issues: Issue[] = [];
   for (const [name, field] of Object.entries(page.fields)) checkField(page, name, field, issues);
   for (const project of page.projects) {
-    project.title = project.title.toWellFormed();
+    project.title = wellFormed(project.title);
     for (const [name, field] of Object.entries(project.fields)) checkField(page, name, field, issues);
   }
   page.issues.push(...issues);
