@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { NameList } from '../NameList';
 import type { DocumentPage } from '../document';
 import { ProjectLinks, TagUseList } from '../TagLists';
 import { plural } from '@/lib/format';
@@ -27,14 +28,11 @@ export function TagPage({ tag }: { tag: Tag }) {
         {plural(tag.uses.length, 'organization')} {gave}, in {plural(tag.organizationYearCount, 'organization-year')} with {plural(tag.projects.length, 'project')}. In the
         archive a {singular} belongs to the organization-year, not to a project: the projects are those of these organization-years.
       </p>
-      {tag.spellings.length > 0 && <p className="muted">Also written:{' '}
-          {tag.spellings.map((spelling, index) => (
-            <span key={spelling}>
-              {index > 0 && ', '}
-              <bdi>{spelling}</bdi>
-            </span>
-          ))}
-          .</p>}
+      {tag.spellings.length > 0 && (
+        <p className="muted">
+          Also written: <NameList names={tag.spellings} />.
+        </p>
+      )}
 
       <h2>Organizations</h2>
       <TagUseList uses={tag.uses} />

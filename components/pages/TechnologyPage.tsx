@@ -1,4 +1,5 @@
 import { Breadcrumbs } from '../Breadcrumbs';
+import { NameList } from '../NameList';
 import { ProjectLinks, TagUseList } from '../TagLists';
 import { plural } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
@@ -22,14 +23,11 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
         {plural(technology.organizationYearCount, 'organization-year')} with {plural(technology.projectCount, 'project')}; {plural(technology.ownProjectCount, 'project')} name
         {technology.ownProjectCount === 1 ? 's it in its' : ' it in their'} own title or abstract.
       </p>
-      {technology.spellings.length > 0 && <p className="muted">Also written:{' '}
-          {technology.spellings.map((spelling, index) => (
-            <span key={spelling}>
-              {index > 0 && ', '}
-              <bdi>{spelling}</bdi>
-            </span>
-          ))}
-          .</p>}
+      {technology.spellings.length > 0 && (
+        <p className="muted">
+          Also written: <NameList names={technology.spellings} />.
+        </p>
+      )}
 
       <h2>Organizations</h2>
       <TagUseList uses={technology.uses} />
