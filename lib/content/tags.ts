@@ -65,6 +65,8 @@ export interface CanonicalTag {
  */
 export class TagVocabulary {
   private readonly tags = new Map<string, CanonicalTag>();
+  /** Keys that are not their tag's own: joined to it because their names make its slug. */
+  private readonly joined = new Set<string>();
 
   constructor(
     readonly kind: TagKind,
@@ -87,7 +89,8 @@ export class TagVocabulary {
     }
     for (const keys of bySlug.values()) {
       const name = this.nameOf(keys);
-      const key = tagKey(name, kind);
+      // The key whose spelling names the tag (or, named by an alias, the first).
+      const key = keys.find(([each]) => each === foldTag(name))?.[0] ?? keys[0]![0];
       const tag = { name, key, spellings: [...new Set(keys.flatMap(([, spellings]) => [...spellings.keys()]))].sort() };
       for (const [each] of keys) {
         this.tags.set(each, tag);
@@ -95,9 +98,6 @@ export class TagVocabulary {
       }
     }
   }
-
-  /** Keys that are not their tag's own: joined to it because their names make its slug. */
-  private readonly joined = new Set<string>();
 
   /**
    * The name of keys that are one tag: as most pages spell them (ties: the shortest, then A–Z),
