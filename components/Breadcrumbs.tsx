@@ -15,7 +15,9 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
             <a href={publicPath(crumb.href)}>{crumb.label}</a>
           </li>
         ))}
-        <li aria-current="page">{current}</li>
+        <li aria-current="page">
+          <bdi>{current}</bdi>
+        </li>
       </ol>
     </nav>
   );

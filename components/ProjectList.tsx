@@ -12,7 +12,7 @@ export function ProjectList({ projects, headingLevel = 3 }: { projects: Project[
           <Heading>
             <a href={publicPath(project.path)}>{project.title}</a>
           </Heading>
-          {project.contributor && <p className="muted">by {project.contributor}</p>}
+          {project.contributor && <p className="muted">by <bdi>{project.contributor}</bdi></p>}
           {project.abstract && <p>{excerpt(project.abstract, project.markup)}</p>}
         </li>
       ))}

@@ -28,7 +28,7 @@ export function ProjectLinks({ projects }: { projects: readonly Project[] }) {
         <li key={project.path}>
           <a href={publicPath(project.path)}>{project.title}</a>{' '}
           <span className="muted">
-            · {project.organization}, {project.year}
+            · <bdi>{project.organization}</bdi>, {project.year}
           </span>
         </li>
       ))}

@@ -13,9 +13,25 @@ export const CSV_LIST_SEPARATOR = '; ';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One field, quoted only when RFC 4180 requires it. */
+/**
+ * Text a spreadsheet would run as a formula when it opens the file (OWASP, "CSV Injection"): it
+ * starts with =, +, -, @, a tab or a CR. Quoting does not stop it. Such text gets a leading "'",
+ * which spreadsheets read as "text", and so does text that already starts with "'": then dropping
+ * one leading "'" from any text cell undoes the guard exactly. The archive holds such cells
+ * (contributors "@AkkiSingh", "- Radostin Stoyanov"). Numbers are never guarded.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/** What the guard puts before such text; the open data manifest and page tell readers. */
+export const CSV_FORMULA_GUARD = "'";
+
+/** The guard in one sentence, for the manifest and the Open data page: how a reader undoes it. */
+export const CSV_FORMULA_GUARD_RULE =
+  "A text cell starting with =, +, -, @, a tab, a CR or ' has a ' put before it, so that a spreadsheet does not run it as a formula (OWASP's advice against CSV injection); to read the exact text, drop the first character of any cell starting with '. Numbers are never changed; JSON holds the text as it is.";
+
+/** One field, quoted only when RFC 4180 requires it; text that a spreadsheet would run, guarded. */
 export function csvField(value: CsvValue): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `${CSV_FORMULA_GUARD}${value}` : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -64,8 +64,18 @@ const COMMON_TOP_LEVEL_DOMAINS = new Set(
 
 /** Images become their alt text (hot-linking others' servers from every page is not ours to do); links are fixed or unwrapped. */
 function contentLinks(tree: MdastRoot): void {
+  // A reference link ("[here][ref]") takes its URL from a definition anywhere on the page: one
+  // whose URL cannot stand ("[ref]: javascript:…") makes its references text, not <a href="">.
+  const unsafeDefinitions = new Set<string>();
+  visit(tree, 'definition', (node) => {
+    if (!contentHref(node.url)) unsafeDefinitions.add(node.identifier);
+  });
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
+    if (node.type === 'linkReference' && unsafeDefinitions.has(node.identifier)) {
+      parent.children.splice(index, 1, ...node.children);
+      return index;
+    }
     if (node.type === 'image' || node.type === 'imageReference') {
       parent.children.splice(index, 1, ...(node.alt ? [{ type: 'text' as const, value: node.alt }] : []));
       return index;

@@ -55,7 +55,8 @@ export function uniqueSlugs(titles: readonly string[]): string[] {
   return titles.map((title) => {
     const base = slugify(title);
     let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    // The number is part of the slug's 80 characters: the title is cut shorter to make room.
+    for (let n = 2; taken.has(slug); n++) slug = `${truncateSlug(base, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
     taken.add(slug);
     return slug;
   });

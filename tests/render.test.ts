@@ -37,6 +37,15 @@ describe('rendering descriptions and abstracts', () => {
     );
   });
 
+  it('renders a reference link to a javascript: or data: definition as its text, never as <a href="">', () => {
+    for (const url of ["javascript:alert('x')", 'data:text/html,x', 'vbscript:x']) {
+      const html = renderMarkup(`Click [here][ref] or [ref] now.\n\n[ref]: ${url}\n`, 'markdown');
+      expect(html, url).not.toContain('<a');
+      expect(html, url).toContain('Click here or ref now.');
+    }
+    expect(renderMarkup('See [the site][ok].\n\n[ok]: https://example.org/\n', 'markdown')).toContain('<a href="https://example.org/"');
+  });
+
   it('decides which hrefs from content can stand', () => {
     expect(contentHref('https://x.org/a')).toBe('https://x.org/a');
     expect(contentHref('mailto:a@b.org')).toBe('mailto:a@b.org');

@@ -27,6 +27,18 @@ describe('slugs', () => {
     expect(slugify('日本語')).not.toBe(slug);
   });
 
+  it('stay within 80 characters when a long repeated title gets its number', () => {
+    const title = 'word '.repeat(40);
+    const slugs = uniqueSlugs(Array.from({ length: 12 }, () => title));
+    for (const slug of slugs) {
+      expect(slug.length, slug).toBeLessThanOrEqual(80);
+      expect(slug).toMatch(SLUG_PATTERN);
+    }
+    expect(new Set(slugs).size).toBe(12);
+    expect(slugs[0]).toBe(slugify(title));
+    expect(slugs[11]).toMatch(/-12$/);
+  });
+
   it('are unique within a page when titles repeat', () => {
     expect(uniqueSlugs(['Foo', 'Bar', 'Foo', 'foo!', 'Foo 2'])).toEqual(['foo', 'bar', 'foo-2', 'foo-3', 'foo-2-2']);
   });

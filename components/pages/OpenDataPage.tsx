@@ -1,4 +1,5 @@
 import { Breadcrumbs } from '../Breadcrumbs';
+import { CSV_FORMULA_GUARD_RULE } from '@/lib/csv';
 import { fileSize, plural } from '@/lib/format';
 import { HOME_PATH, OPEN_DATA_MANIFEST_PATH, type OpenDataKind } from '@/lib/paths';
 import { OPEN_DATA_TABLES, OPEN_DATA_VERSION, type Column } from '@/lib/site/open-data';
@@ -155,8 +156,8 @@ export function OpenDataPage({ manifest }: { manifest: OpenDataManifest }) {
           </li>
           <li>The files hold no build date: the same content gives the same bytes, so a file changes only when its data does.</li>
           <li>
-            The texts are as the archive wrote them, and the files are data, not spreadsheets: a cell may start with <code>=</code>, <code>+</code>,{' '}
-            <code>-</code> or <code>@</code>. In a spreadsheet, import the file as UTF-8 (it has no byte order mark) and its columns as text.
+            <strong>Formulas</strong>: {CSV_FORMULA_GUARD_RULE} (A contributor <code>@name</code> is <code>&apos;@name</code> in CSV and{' '}
+            <code>@name</code> in JSON.) In a spreadsheet, import the file as UTF-8 (it has no byte order mark) and its columns as text.
           </li>
         </ul>
 

@@ -27,7 +27,13 @@ export function OrganizationPage({ organization }: { organization: Organization 
           </p>
           {organization.formerNames.length > 0 && (
             <p className="muted">
-              Formerly {organization.formerNames.map((former) => `${former.name} (${yearRanges(former.years)})`).join(', ')}
+              Formerly{' '}
+              {organization.formerNames.map((former, index) => (
+                <span key={former.name}>
+                  {index > 0 && ', '}
+                  <bdi>{former.name}</bdi> ({yearRanges(former.years)})
+                </span>
+              ))}
             </p>
           )}
         </div>
@@ -66,7 +72,7 @@ export function OrganizationPage({ organization }: { organization: Organization 
                 {projects.map((project) => (
                   <li key={project.path}>
                     <a href={publicPath(project.path)}>{project.title}</a>
-                    {project.contributor && <span className="muted"> · {project.contributor}</span>}
+                    {project.contributor && <span className="muted"> · <bdi>{project.contributor}</bdi></span>}
                   </li>
                 ))}
               </ul>

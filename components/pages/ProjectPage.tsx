@@ -62,7 +62,7 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
         {project.organizationTechnologies.length > 0 && (
           <>
             {/* The archive tags the organization-year, not the project: say whose they are. */}
-            <dt>{project.organization}&apos;s technologies in {project.year}</dt>
+            <dt><bdi>{project.organization}</bdi>&apos;s technologies in {project.year}</dt>
             <dd>
               <TagLinks kind="technology" names={project.organizationTechnologies} />
             </dd>
@@ -90,7 +90,7 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
       {others.length > 0 && (
         <section aria-labelledby="other-projects">
           <h2 id="other-projects">
-            Other projects of {project.organization} in {editionName(organizationYear)}
+            Other projects of <bdi>{project.organization}</bdi> in {editionName(organizationYear)}
           </h2>
           <ul className="compact-list">
             {others.map((sibling) => (

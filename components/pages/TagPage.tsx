@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { NameList } from '../NameList';
 import type { DocumentPage } from '../document';
 import { ProjectLinks, TagUseList } from '../TagLists';
 import { plural } from '@/lib/format';
@@ -17,7 +18,7 @@ export const RECENT_PROJECTS_SHOWN = 50;
 export function TagPage({ tag }: { tag: Tag }) {
   const { singular, label, title } = TAG_KIND_WORDS[tag.kind];
   const recent = tag.projects.slice(0, RECENT_PROJECTS_SHOWN);
-  const gave = tag.kind === 'category' ? `had ${tag.name} as their category` : `gave ${tag.name} among their topics`;
+  const gave = tag.kind === 'category' ? <>had <bdi>{tag.name}</bdi> as their category</> : <>gave <bdi>{tag.name}</bdi> among their topics</>;
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }, { label: title, href: TAG_INDEX_PATHS[tag.kind] }]} current={tag.name} />
@@ -27,7 +28,11 @@ export function TagPage({ tag }: { tag: Tag }) {
         {plural(tag.uses.length, 'organization')} {gave}, in {plural(tag.organizationYearCount, 'organization-year')} with {plural(tag.projects.length, 'project')}. In the
         archive a {singular} belongs to the organization-year, not to a project: the projects are those of these organization-years.
       </p>
-      {tag.spellings.length > 0 && <p className="muted">Also written: {tag.spellings.join(', ')}.</p>}
+      {tag.spellings.length > 0 && (
+        <p className="muted">
+          Also written: <NameList names={tag.spellings} />.
+        </p>
+      )}
 
       <h2>Organizations</h2>
       <TagUseList uses={tag.uses} />

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from '../Breadcrumbs';
+import { NameList } from '../NameList';
 import { ProjectLinks, TagUseList } from '../TagLists';
 import { plural } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
@@ -18,11 +19,15 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
       <Breadcrumbs trail={[{ label: 'Home', href: HOME_PATH }, { label: 'Technologies', href: TECHNOLOGIES_PATH }]} current={technology.name} />
       <h1>{technology.name}</h1>
       <p className="lede">
-        {plural(technology.uses.length, 'organization')} named {technology.name} among their technologies, in{' '}
+        {plural(technology.uses.length, 'organization')} named <bdi>{technology.name}</bdi> among their technologies, in{' '}
         {plural(technology.organizationYearCount, 'organization-year')} with {plural(technology.projectCount, 'project')}; {plural(technology.ownProjectCount, 'project')} name
         {technology.ownProjectCount === 1 ? 's it in its' : ' it in their'} own title or abstract.
       </p>
-      {technology.spellings.length > 0 && <p className="muted">Also written: {technology.spellings.join(', ')}.</p>}
+      {technology.spellings.length > 0 && (
+        <p className="muted">
+          Also written: <NameList names={technology.spellings} />.
+        </p>
+      )}
 
       <h2>Organizations</h2>
       <TagUseList uses={technology.uses} />
@@ -35,13 +40,13 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
       )}
       {own.length > 0 && (
         <>
-          <h3>Projects that name {technology.name}</h3>
+          <h3>Projects that name <bdi>{technology.name}</bdi></h3>
           <ProjectLinks projects={own} />
         </>
       )}
       {others.length > 0 && (
         <>
-          <h3>{own.length > 0 ? 'Other projects of these organizations' : `Projects of organizations using ${technology.name}`}</h3>
+          <h3>{own.length > 0 ? 'Other projects of these organizations' : <>Projects of organizations using <bdi>{technology.name}</bdi></>}</h3>
           <ProjectLinks projects={others} />
         </>
       )}

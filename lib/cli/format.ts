@@ -2,6 +2,19 @@ import type { Issue } from '../content/issues';
 import type { Catalog } from '../content/load';
 import { plural } from '../format';
 
+// C0 controls but line feed and tab, DEL, and C1 controls (0x9b is CSI to some terminals).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text as a terminal may show it: every control character but line feed and tab written as JSON
+ * writes it (ESC → \u001b), so that content (a name with "\e[2J", a title with NUL) can neither
+ * clear the screen, retitle the window nor forge a line of the report. runCli passes everything
+ * every command prints through it; JSON output stays valid JSON (controls only occur in strings).
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * `path:line: message`, the form editors and terminals turn into a link to the line. A file name
  * with a line break or another control character is quoted (JSON), so that one issue stays one line.

@@ -2,6 +2,7 @@
 import { ContentFolderError } from '../content/issues';
 import { PublicAddressError } from '../site/public-address';
 import { UsageError, type Command, type Output } from './command';
+import { printable } from './format';
 // Each command's module (and the libraries it needs) loads only when that command runs: `check`
 // need not wait for the importer's HTML parser or the search engine.
 export const COMMANDS: readonly Command[] = [
@@ -72,7 +73,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
   }
   try {
     const run = await command.load();
-    return await run(args, output);
+    // Commands print content (names, titles, file names): none of it reaches the terminal raw.
+    return await run(args, { out: (text) => output.out(printable(text)), err: (text) => output.err(printable(text)) });
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`${error.message}\n\nusage: npm run catalog -- ${command.usage}`);

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { checkCharacters } from './characters';
 import { ContentFolderError, MAX_ISSUES_PER_PAGE, messages, type Issue } from './issues';
 import { mergeOrganizations, type Merge, type MergeCandidateReport } from './merge';
 import type { PageField, ParsedPage } from './page';
@@ -21,11 +22,11 @@ import {
   type Source,
 } from './schema';
 import { parseTextPage, type TextParseOptions } from './text';
-import { organizationYearPath, projectPath } from '../paths';
+import { organizationYearPath, projectPath, tagPath } from '../paths';
 import { editionName } from '../programs';
 import { technologiesNamed } from './mentions';
 import { TagVocabulary, type TagKind } from './tags';
-import { organizationSlug, uniqueSlugs } from '../slugs';
+import { organizationSlug, tagSlug, uniqueSlugs } from '../slugs';
 
 export interface Catalog {
   organizationYears: OrganizationYear[];
@@ -89,6 +90,7 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
   const loaded: { page: ParsedPage; organizationYear: OrganizationYear; explicitSlug: boolean }[] = [];
 
   for (const page of pages) {
+    checkCharacters(page);
     appendIssues(issues, page);
     const result = page.unreadable ? undefined : toOrganizationYear(page, issues);
     const organizationYear = result?.organizationYear;
@@ -147,6 +149,15 @@ export function buildCatalog(pages: ParsedPage[], skipped = 0): Catalog {
     organizationYear.category = vocabularies.category.canonical(organizationYear.categoryAsWritten ? [organizationYear.categoryAsWritten] : [])[0];
     organizationYear.topics = vocabularies.topic.canonical(organizationYear.topicsAsWritten);
     organizationYear.technologies = vocabularies.technology.canonical(organizationYear.technologiesAsWritten);
+    for (const [kind, written, fieldName] of [
+      ['technology', organizationYear.technologiesAsWritten, 'technologies'],
+      ['topic', organizationYear.topicsAsWritten, 'topics'],
+      ['category', organizationYear.categoryAsWritten ? [organizationYear.categoryAsWritten] : [], 'category'],
+    ] as const) {
+      for (const joined of vocabularies[kind].joinedBySlug(written)) {
+        issues.push({ ...error(page, page.fields[fieldName]?.line ?? page.line, messages.tagsJoinedBySlug(kind, joined.written, joined.tag.name, tagPath(kind, tagSlug(joined.tag.name)))), severity: 'warning' });
+      }
+    }
     const loadedProjects = toProjects(page, organizationYear, issues);
     organizationYear.projectCount = loadedProjects.length;
     organizationYears.push(organizationYear);

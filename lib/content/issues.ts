@@ -68,6 +68,14 @@ export const messages = {
     `heading ${quote(text)} after "## Projects" is not part of any project, nor is the text under it: projects are "### " headings, and their abstracts may use "####" or deeper`,
   unknownProjectField: (key: string, known: readonly string[]) =>
     `unknown project detail "${key}"; known details are ${known.join(', ')}`,
+  linkInNamesDropped: (key: string, text: string, url: string) =>
+    `${key} holds names, so the address of the link ${quote(text)} (${url}) is dropped; write it as text beside the name to keep it`,
+  tagsJoinedBySlug: (kind: string, written: string, name: string, path: string) =>
+    `${kind} "${written}" is shown as "${name}" (both have the address ${path}), so they are one ${kind}; write "${name}" to say so, or spell it apart`,
+  loneSurrogate: (key: string, codePoint: string) =>
+    `${key} holds a lone surrogate (${codePoint}), which is no character: it is replaced by U+FFFD; the file that gave it was written wrong`,
+  bidiControlInName: (key: string, codePoint: string) =>
+    `${key} holds a bidirectional control (${codePoint}) that can reorder the text around it on the site; remove it`,
   emptyProjectTitle: () => 'empty project heading: write the project title after "###"',
 
   // Validation.

@@ -322,7 +322,7 @@ function readProjects(nodes: RootContent[], page: ParsedPage, body: Body, report
   finish();
 }
 
-function toProject(heading: Heading, nodes: RootContent[], body: Body, report: (line: number, message: string) => void): ParsedProject {
+function toProject(heading: Heading, nodes: RootContent[], body: Body, report: (line: number, message: string, severity?: Severity) => void): ParsedProject {
   const line = body.lineOf(heading);
   const title = headingText(heading, body);
   const fields: Record<string, PageField> = { title: field(title, line, 'title') };
@@ -338,8 +338,13 @@ function toProject(heading: Heading, nodes: RootContent[], body: Body, report: (
         report(detailLine, messages.unknownProjectField(detail.key, Object.keys(PROJECT_DETAILS)));
         continue;
       }
-      const value = recordField === 'mentors' ? detail.value.split(',').map((name) => name.trim()).filter(Boolean) : detail.value;
-      fields[recordField] = field(value, detailLine, detail.key);
+      if (recordField === 'contributor' || recordField === 'mentors') {
+        // Names are text: a link inside ("Jane Doe (jane@example.org)") is read as the text it
+        // shows, beside the names, never in their place. Only an address no text shows is lost.
+        for (const link of detail.hiddenLinks) report(detailLine, messages.linkInNamesDropped(detail.key, link.text, link.url), 'warning');
+        const value = recordField === 'mentors' ? detail.text.split(',').map((name) => name.trim()).filter(Boolean) : detail.text;
+        fields[recordField] = field(value, detailLine, detail.key);
+      } else fields[recordField] = field(detail.value, detailLine, detail.key);
     }
   }
   fields.abstract = field(body.slice(abstractNodes), line, 'abstract');
@@ -360,17 +365,37 @@ function headingText(heading: Heading, body: Body): string {
  * A list right under a project heading is the project's details when every item is one
  * "Key: value" paragraph; any other list is the start of the abstract.
  */
-function readDetails(list: List): { key: string; value: string; node: RootContent }[] | undefined {
-  const details = [];
+function readDetails(list: List): Detail[] | undefined {
+  const details: Detail[] = [];
   for (const item of list.children) {
     const paragraph = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : undefined;
     const match = paragraph && DETAIL_ITEM.exec(toString(paragraph));
     if (!match) return undefined;
-    // A link's target is the value ("Code: [repo](https://…)"), its text only a label.
-    const link = paragraph.children.find((child) => child.type === 'link');
-    details.push({ key: match[1]!.trim(), value: link?.type === 'link' ? link.url : match[2]!.trim(), node: item });
+    const links = paragraph.children.flatMap((child) => (child.type === 'link' ? [{ text: toString(child), url: child.url }] : []));
+    const text = match[2]!.trim();
+    details.push({
+      key: match[1]!.trim(),
+      // For an address ("Code: [repo](https://…)") a link's target is the value, its text a label.
+      value: links[0]?.url ?? text,
+      text,
+      // An autolink shows its address ("https://…", "jane@example.org" for mailto:); a link with
+      // other text ("[Jane](https://…)") hides it.
+      hiddenLinks: links.filter((link) => link.url !== link.text && link.url !== `mailto:${link.text}`),
+      node: item,
+    });
   }
   return details;
+}
+
+interface Detail {
+  key: string;
+  /** The value of an address field: the first link's target, or the text. */
+  value: string;
+  /** The value as it reads, links as their text: names are this. */
+  text: string;
+  /** Links whose address the text does not show. */
+  hiddenLinks: { text: string; url: string }[];
+  node: RootContent;
 }
 
 function closestKey(key: string, known: string[]): string | undefined {

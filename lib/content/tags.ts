@@ -8,7 +8,12 @@
  * ending, and keeps "+" and "#", so c, c++ and c# stay three. Beyond folding, only the curated alias table
  * (lib/content/curated/tags.ts) joins spellings: no fuzzy matching, which would join java with
  * javascript or r with rust.
+ *
+ * Keys whose names make one slug ("C#" and "c sharp" → c-sharp, "Español" and "espanol" →
+ * espanol) are one tag: a tag's page, its chips, the indexes' counts and the finder all go by the
+ * canonical value, and one address can show one tag only. `check` names each page where it happens.
  */
+import { tagSlug } from '../slugs';
 import { KEPT_WHOLE, TECHNOLOGY_ALIASES, TOPIC_ALIASES } from './curated/tags';
 
 export type TagKind = 'technology' | 'topic' | 'category';
@@ -60,6 +65,8 @@ export interface CanonicalTag {
  */
 export class TagVocabulary {
   private readonly tags = new Map<string, CanonicalTag>();
+  /** Keys that are not their tag's own: joined to it because their names make its slug. */
+  private readonly joined = new Set<string>();
 
   constructor(
     readonly kind: TagKind,
@@ -75,11 +82,43 @@ export class TagVocabulary {
         counts.set(key, spellings);
       }
     }
+    const bySlug = new Map<string, [string, Map<string, number>][]>();
     for (const [key, spellings] of counts) {
-      const own = [...spellings].filter(([spelling]) => foldTag(spelling) === key);
-      const name = own.length > 0 ? own.sort(([a, countA], [b, countB]) => countB - countA || a.length - b.length || a.localeCompare(b))[0]![0] : ALIASES[kind].get(foldTag([...spellings.keys()][0]!))!;
-      this.tags.set(key, { name, key, spellings: [...spellings.keys()].sort() });
+      const slug = tagSlug(this.nameOf([[key, spellings]]));
+      bySlug.set(slug, [...(bySlug.get(slug) ?? []), [key, spellings]]);
     }
+    for (const keys of bySlug.values()) {
+      const name = this.nameOf(keys);
+      // The key whose spelling names the tag (or, named by an alias, the first).
+      const key = keys.find(([each]) => each === foldTag(name))?.[0] ?? keys[0]![0];
+      const tag = { name, key, spellings: [...new Set(keys.flatMap(([, spellings]) => [...spellings.keys()]))].sort() };
+      for (const [each] of keys) {
+        this.tags.set(each, tag);
+        if (each !== key) this.joined.add(each);
+      }
+    }
+  }
+
+  /**
+   * The name of keys that are one tag: as most pages spell them (ties: the shortest, then A–Z),
+   * or, when only aliases reached them, the alias's target.
+   */
+  private nameOf(keys: readonly (readonly [string, Map<string, number>])[]): string {
+    const own = keys.flatMap(([key, spellings]) => [...spellings].filter(([spelling]) => foldTag(spelling) === key));
+    if (own.length > 0) return own.sort(([a, countA], [b, countB]) => countB - countA || a.length - b.length || a.localeCompare(b))[0]![0];
+    return ALIASES[this.kind].get(foldTag([...keys[0]![1].keys()][0]!))!;
+  }
+
+  /** What a page wrote that is shown as another tag only because the two make one slug ("c sharp" → "C#"). */
+  joinedBySlug(written: readonly string[]): { written: string; tag: CanonicalTag }[] {
+    const joined: { written: string; tag: CanonicalTag }[] = [];
+    for (const value of written) {
+      for (const part of this.kind === 'category' ? [value.trim()] : splitTagList(value)) {
+        const key = tagKey(part, this.kind);
+        if (this.joined.has(key)) joined.push({ written: part, tag: this.tags.get(key)! });
+      }
+    }
+    return joined;
   }
 
   /** The canonical names of what a page wrote, in its order, each once. */
@@ -100,6 +139,6 @@ export class TagVocabulary {
 
   /** Every canonical tag. */
   list(): CanonicalTag[] {
-    return [...this.tags.values()];
+    return [...new Set(this.tags.values())];
   }
 }

@@ -30,6 +30,7 @@ const expected = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is missing (expected ${what})` : `expected ${what}, found ${describe(issue.input)}`;
 
 const text = () => z.string({ error: expected('text') });
+const PROJECT_COUNT = `a whole number of projects from 0 to ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}`;
 const tagList = () => z.array(text(), { error: expected('a list of text') });
 
 /** A link the catalog validates as http(s) (code, project page): empty or null means none. */
@@ -76,7 +77,12 @@ export const ArchiveOrganizationSchema = z.object(
     facebook_url: text().trim().optional(),
     ideas_url: text().trim().optional(),
     guide_url: text().trim().nullable().optional(),
-    num_projects: z.number({ error: expected('a number') }).int().nonnegative().optional(),
+    // 1e20 is a number but no count: every check says what a count is ("expected a number, found a number" said nothing).
+    num_projects: z
+      .number({ error: expected(PROJECT_COUNT) })
+      .int({ error: expected(PROJECT_COUNT) })
+      .nonnegative({ error: expected(PROJECT_COUNT) })
+      .optional(),
     projects: z.array(ArchiveProjectSchema, { error: expected('a list of projects') }),
     // Left out: logos are not downloaded (the site shows a lettered avatar instead), and the
     // image URLs point at a CDN that is not ours to rely on.
@@ -139,6 +145,11 @@ export function readArchiveYear(filePath: string): ArchiveYear {
   }
 
   result.year = parsed.data.year;
+  // The year inside decides where the pages go; a file named after another year is likely a mix-up.
+  const yearsInName = path.basename(file).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+  if (yearsInName.length === 1 && Number(yearsInName[0]) !== result.year) {
+    result.problems.push({ file, severity: 'warning', message: importMessages.yearNotAsNamed(Number(yearsInName[0]), result.year) });
+  }
   result.listed = parsed.data.organizations.length;
   parsed.data.organizations.forEach((raw, index) => {
     const name = nameOf(raw);

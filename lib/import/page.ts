@@ -13,7 +13,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { FRONT_MATTER_KEYS, PROJECT_DETAILS } from '../content/markdown';
 import { programById } from '../programs';
-import { slugify } from '../slugs';
+import { organizationSlug } from '../slugs';
 import type { ArchiveOrganization, ArchiveProject } from './archive';
 import { descriptionToMarkdown, plainTextToMarkdown } from './description';
 
@@ -98,8 +98,9 @@ function bodyTextOf(organization: ArchiveOrganization): string {
   }
 }
 
+/** The page of an organization-year, named by the organization slug rules (organizationSlug: "C# Tools" → c-sharp-tools, apart from "C Tools"). */
 export function pagePath(organizationName: string, year: number): string {
-  return `${year}/${slugify(organizationName)}.md`;
+  return `${year}/${organizationSlug(organizationName)}.md`;
 }
 
 function frontMatterOf(organization: ArchiveOrganization, year: number): string {

@@ -39,6 +39,8 @@ export const importMessages = {
     `missing ${fields.length === 1 ? 'field' : 'fields'} ${fields.join(', ')}; this organization is not imported`,
   unknownFields: (where: string, names: readonly string[]) =>
     `${where} carry fields the importer does not know and leaves out: ${names.join(', ')}`,
+  yearNotAsNamed: (named: number, year: number) =>
+    `the file is named after ${named} but holds the year ${year}; its pages go into ${year}/ (rename the file if that is right)`,
   projectCountMismatch: (declared: number, listed: number) =>
     `num_projects says ${declared} but ${listed} projects are listed; imported the ${listed} listed`,
   samePage: (path: string, otherFile: string, otherIndex: number, otherName: string) =>

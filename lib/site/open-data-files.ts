@@ -11,7 +11,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CSV_LIST_SEPARATOR } from '../csv';
+import { CSV_FORMULA_GUARD_RULE, CSV_LIST_SEPARATOR } from '../csv';
 import type { OrganizationYear, Project } from '../content/schema';
 import { OPEN_DATA_MANIFEST_PATH, OPEN_DATA_PATH, openDataFilePath, openDataSchemaPath, type OpenDataFormat, type OpenDataKind } from '../paths';
 import { organizationsOf } from './catalog';
@@ -54,7 +54,7 @@ export interface OpenDataManifest {
   version: number;
   /** The page that documents the files. */
   about: string;
-  csv: { encoding: 'UTF-8'; lineEnding: 'CRLF'; header: true; listSeparator: string; null: string };
+  csv: { encoding: 'UTF-8'; lineEnding: 'CRLF'; header: true; listSeparator: string; null: string; formulaGuard: string };
   files: OpenDataFileEntry[];
   schemas: string[];
 }
@@ -113,7 +113,7 @@ export function openDataFiles(catalog: Records): { files: OpenDataFile[]; manife
   const manifest: OpenDataManifest = {
     version: OPEN_DATA_VERSION,
     about: OPEN_DATA_PATH,
-    csv: { encoding: 'UTF-8', lineEnding: 'CRLF', header: true, listSeparator: CSV_LIST_SEPARATOR, null: 'an empty field' },
+    csv: { encoding: 'UTF-8', lineEnding: 'CRLF', header: true, listSeparator: CSV_LIST_SEPARATOR, null: 'an empty field', formulaGuard: CSV_FORMULA_GUARD_RULE },
     files: entries,
     schemas,
   };

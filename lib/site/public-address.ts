@@ -31,10 +31,11 @@ export function parseSiteUrl(value: string | undefined): string | undefined {
     throw new PublicAddressError(`SITE_URL=${text} has a query or fragment: write only the host, like SITE_URL=${url.origin}`);
   }
   if (url.pathname !== '/') {
+    // The path as BASE_PATH takes it: one slash between segments, none at the end.
+    const basePath = url.pathname.replace(/\/{2,}/g, '/').replace(/\/$/, '');
+    if (basePath === '') throw new PublicAddressError(`SITE_URL=${text} has slashes after the host but no path: write SITE_URL=${url.origin}`);
     // One place for the path: links, assets and Next's own files all need it, not only the absolute URLs.
-    throw new PublicAddressError(
-      `SITE_URL=${text} has a path (${url.pathname.replace(/\/+$/, '')}): give the host as SITE_URL=${url.origin} and the path as BASE_PATH=${url.pathname.replace(/\/+$/, '')}`,
-    );
+    throw new PublicAddressError(`SITE_URL=${text} has a path (${basePath}): give the host as SITE_URL=${url.origin} and the path as BASE_PATH=${basePath}`);
   }
   return url.origin;
 }

@@ -57,4 +57,36 @@ describe('hostile content', () => {
     await page.goto(`${baseUrl()}${HOSTILE_PAGES[3]}`);
     await expect(page.getByRole('link', { name: 'normal link' }).getAttribute('href')).resolves.toBe('https://example.com/ok');
   });
+
+  // A topic "a\u202Eevil" holds a right-to-left override: unless the name is isolated, it reverses
+  // the site's own text after it, to the end of the line ("· 1 organization" read backwards).
+  it.each([
+    ['/topics/', '1 organization, 1 organization-year'],
+    ['/topics/a-evil/', ' among their topics, in '],
+  ])('draws the site’s own text after a name with a bidi override in reading order on %s', async (path, siteText) => {
+    const { page } = await browser.open();
+    await page.goto(`${baseUrl()}${path}`);
+    const boxes = await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        // The site's text in the same line (list item, paragraph) as the name with the override.
+        if (at < 0 || !node.parentElement!.closest('li, p')?.textContent!.includes('\u202E')) continue;
+        return [...text].map((_, index) => {
+          const range = document.createRange();
+          range.setStart(node, at + index);
+          range.setEnd(node, at + index + 1);
+          const box = range.getBoundingClientRect();
+          return { left: box.left, top: box.top };
+        });
+      }
+      return undefined;
+    }, siteText);
+    expect(boxes, `${siteText} on ${path}`).toBeDefined();
+    // Left to right, character after character, on each line the text wraps to.
+    for (let index = 1; index < boxes!.length; index++) {
+      const [before, after] = [boxes![index - 1]!, boxes![index]!];
+      if (after.top === before.top) expect(after.left, `${JSON.stringify(siteText)}[${index}]`).toBeGreaterThanOrEqual(before.left);
+    }
+  });
 });

@@ -96,3 +96,22 @@ describe('catalog merges', () => {
     }
   });
 });
+
+describe('every command, on content holding terminal escapes', () => {
+  // YAML's "\e", "\a" and "\0" are ESC, BEL and NUL: a name that retitles the terminal, clears
+  // the screen and forges check's summary in red, unless printed escaped.
+  const FORGED = '\\e]0;pwned\\a\\e[2J\\e[31mFAKE: 0 errors\\0 \\x9b31m';
+  const page = (year: number, suffix = '') =>
+    `---\nprogram: gsoc\nyear: ${year}\norganization: "Escape ${FORGED} Org${suffix}"\ntopics: ["t ${FORGED}"]\n---\n\n## Projects\n\n### Terminal Escapes\n\n- Contributor: "a"\n\nAbout terminals.\n`;
+  // The same organization-year twice (check names it), and the organization a year earlier as
+  // "… Org Foundation" (merges lists the two names).
+  const folder = () => contentFolder({ '2019/a.md': page(2019), '2019/b.md': page(2019), '2018/a.md': page(2018, ' Foundation') });
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it.each([['check'], ['dump'], ['search', 'terminal'], ['search', 'terminal', '--json'], ['merges']])('%s prints no control character, and the name escaped', async (...command) => {
+    const result = await run(...command, '--content', folder());
+    const printed = `${result.out}\n${result.err}`;
+    expect(printed).not.toMatch(CONTROL);
+    expect(printed).toContain('Escape \\u001b]0;pwned\\u0007\\u001b[2J\\u001b[31mFAKE: 0 errors\\u0000 \\u009b31m Org');
+  });
+});

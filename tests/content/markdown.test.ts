@@ -136,3 +136,35 @@ describe('projects a curator may think are there', () => {
     expect(closed.projects.map((project) => project.title)).toEqual(['First', 'Second']);
   });
 });
+
+describe('project details that hold a link', () => {
+  const page = (details: string) => `---\nprogram: gsoc\nyear: 2019\norganization: Linked Org\n---\n\n## Projects\n\n### A Project\n\n${details}\n\nThe abstract.\n`;
+
+  it('keep the contributor a name, the address in it beside the name', () => {
+    const catalog = loadCatalog(contentFolder({ '2019/linked.md': page('- Contributor: Jane Doe (jane@example.org)') }));
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.projects[0]!.contributor).toBe('Jane Doe (jane@example.org)');
+  });
+
+  it('keep every mentor, a link inside one mentor beside that name', () => {
+    const catalog = loadCatalog(contentFolder({ '2019/linked.md': page('- Mentors: Alice Smith, Bob Jones (see https://bob.example), Carol') }));
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.projects[0]!.mentors).toEqual(['Alice Smith', 'Bob Jones (see https://bob.example)', 'Carol']);
+  });
+
+  it('keep the name of a name written as a link, and check says its address is dropped', () => {
+    const catalog = loadCatalog(contentFolder({ '2019/linked.md': page('- Contributor: [Jane Doe](https://jane.example/)\n- Mentors: Ann, [Bob](https://bob.example/)') }));
+    expect(catalog.projects[0]!.contributor).toBe('Jane Doe');
+    expect(catalog.projects[0]!.mentors).toEqual(['Ann', 'Bob']);
+    expect(catalog.issues.map((issue) => [issue.line, issue.severity, issue.message])).toEqual([
+      [11, 'warning', 'Contributor holds names, so the address of the link "Jane Doe" (https://jane.example/) is dropped; write it as text beside the name to keep it'],
+      [12, 'warning', 'Mentors holds names, so the address of the link "Bob" (https://bob.example/) is dropped; write it as text beside the name to keep it'],
+    ]);
+  });
+
+  it('still take a Code or Project page link for its address', () => {
+    const catalog = loadCatalog(contentFolder({ '2019/linked.md': page('- Code: [the repository](https://code.example/repo)\n- Project page: https://project.example/') }));
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.projects[0]).toMatchObject({ codeUrl: 'https://code.example/repo', projectUrl: 'https://project.example/' });
+  });
+});

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitTagList, tagKey, TagVocabulary } from '../../lib/content/tags';
 import { technologiesNamed } from '../../lib/content/mentions';
+import { loadCatalog } from '../../lib/content/load';
+import { organizationsOf } from '../../lib/site/catalog';
+import { indexTags } from '../../lib/site/tag-index';
+import { contentFolder } from '../helpers/content-folder';
 
 describe('technology and topic keys', () => {
   it('fold case, spaces, hyphens, dots and a .js ending', () => {
@@ -74,5 +78,39 @@ describe('technologies a project names itself', () => {
 
   it('finds only the organization-year’s own technologies', () => {
     expect(technologiesNamed(['A Rust rewrite'], ['python'])).toEqual([]);
+  });
+});
+
+describe('tags whose values make one slug', () => {
+  const page = (name: string, technologies: string, topics: string) =>
+    `---\nprogram: gsoc\nyear: 2019\norganization: ${name}\ntechnologies: [${technologies}]\ntopics: [${topics}]\n---\n\nAbout.\n`;
+  const load = () =>
+    loadCatalog(
+      contentFolder({
+        '2019/sharp.md': page('Sharp Org', 'C#', 'Español'),
+        '2019/spelled.md': page('Spelled Org', 'c sharp', 'espanol'),
+        '2019/third.md': page('Third Org', 'C#', 'Español'),
+      }),
+    );
+
+  it('are one tag: every organization-year has the same canonical value, so its page lists them all', () => {
+    const catalog = load();
+    expect(catalog.organizationYears.map((organizationYear) => [organizationYear.name, organizationYear.technologies, organizationYear.topics])).toEqual([
+      ['Sharp Org', ['C#'], ['Español']],
+      ['Spelled Org', ['C#'], ['Español']],
+      ['Third Org', ['C#'], ['Español']],
+    ]);
+    const organizations = organizationsOf(catalog.organizationYears);
+    const technologies = indexTags('technology', organizations, () => []);
+    expect(technologies.map((tag) => [tag.slug, tag.name, tag.uses.length])).toEqual([['c-sharp', 'C#', 3]]);
+    expect(indexTags('topic', organizations, () => []).map((tag) => [tag.slug, tag.name, tag.uses.length])).toEqual([['espanol', 'Español', 3]]);
+  });
+
+  it('are named by check where a page wrote the other spelling', () => {
+    const warnings = load().issues.map((issue) => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`);
+    expect(warnings).toEqual([
+      '2019/spelled.md:5: warning: technology "c sharp" is shown as "C#" (both have the address /technologies/c-sharp/), so they are one technology; write "C#" to say so, or spell it apart',
+      '2019/spelled.md:6: warning: topic "espanol" is shown as "Español" (both have the address /topics/espanol/), so they are one topic; write "Español" to say so, or spell it apart',
+    ]);
   });
 });

@@ -66,3 +66,8 @@ export function parseCsvList(cell: string): string[] {
   items.push(item);
   return items;
 }
+
+/** A text cell with the writer's formula guard undone: one leading "'" dropped (see the Open data page). */
+export function unguardCsvCell(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
+}

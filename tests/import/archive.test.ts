@@ -58,6 +58,29 @@ describe('readArchiveYear', () => {
     ]);
   });
 
+  it.each([
+    [1e20, 'a number (100000000000000000000)'],
+    [2.5, 'a number (2.5)'],
+    [-1, 'a number (-1)'],
+  ])('says what is wrong with num_projects %s', (value, found) => {
+    const year = JSON.parse(readFileSync(fixture('small-year.json'), 'utf8'));
+    year.organizations[0].num_projects = value;
+    expect(readArchiveYear(tempJson('2016.json', year)).problems.map(formatProblem)).toEqual([
+      `2016.json: organizations[0] "C++ Tools & *Friends*": num_projects: expected a whole number of projects from 0 to 9,007,199,254,740,991, found ${found}; this organization is not imported`,
+    ]);
+  });
+
+  it('warns when the file is named after another year than it holds, and imports it into the year it holds', () => {
+    const archive = readArchiveYear(tempJson('2017.json', readFileSync(fixture('small-year.json'), 'utf8')));
+    expect(archive.year).toBe(2016);
+    expect(archive.organizations).toHaveLength(3);
+    expect(archive.problems.map(formatProblem)).toEqual([
+      '2017.json: warning: the file is named after 2017 but holds the year 2016; its pages go into 2016/ (rename the file if that is right)',
+    ]);
+    expect(readArchiveYear(tempJson('gsoc-2016.json', readFileSync(fixture('small-year.json'), 'utf8'))).problems).toEqual([]);
+    expect(readArchiveYear(tempJson('organizations.json', readFileSync(fixture('small-year.json'), 'utf8'))).problems).toEqual([]);
+  });
+
   it('reports malformed JSON once, naming the file', () => {
     const [problem, ...rest] = messagesOf('not-json.json');
     expect(rest).toEqual([]);

@@ -139,6 +139,24 @@ describe('catalog import-gsoc', () => {
     );
   });
 
+  it('imports "C Tools" and "C# Tools" of one year, each at its organization slug', async () => {
+    const year = changedYear((data) => {
+      data.organizations.push({ ...data.organizations[1]!, name: 'C Tools' }, { ...data.organizations[1]!, name: 'C# Tools' });
+    });
+    const result = await importGsoc(year, '--out', out);
+    expect(result.err).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(path.join(out, '2016')).sort()).toEqual(expect.arrayContaining(['c-sharp-tools.md', 'c-tools.md']));
+    const catalog = loadCatalog(out);
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.organizationYears.filter((organizationYear) => organizationYear.name.startsWith('C')).map((organizationYear) => [organizationYear.name, organizationYear.slug, organizationYear.source.file])).toEqual(
+      expect.arrayContaining([
+        ['C Tools', 'c-tools', '2016/c-tools.md'],
+        ['C# Tools', 'c-sharp-tools', '2016/c-sharp-tools.md'],
+      ]),
+    );
+  });
+
   it('explains how to call it', async () => {
     expect((await importGsoc('--out', out)).code).toBe(2);
     const noOut = await importGsoc(fixture('small-year.json'));

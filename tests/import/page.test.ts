@@ -118,6 +118,15 @@ describe('organizationPage', () => {
     },
   );
 
+  it.each([['Jane Doe (jane@example.org)'], ['Bob Jones (see https://bob.example)'], ['<jane@example.org>'], ['[Jane](https://jane.example)']])(
+    'keeps the contributor %j a name, not the link inside it',
+    (name) => {
+      const catalog = load(organizationPage(withProject({ student_name: name }), 2016));
+      expect(catalog.issues).toEqual([]);
+      expect(catalog.projects[0]!.contributor).toBe(name);
+    },
+  );
+
   it('gives a project with no contributor and no links a details list all the same', () => {
     const organization = withProject({ student_name: '', code_url: undefined, project_url: undefined, description: '<ul><li>Code: https://example.org/not-a-detail</li></ul>' });
     const catalog = load(organizationPage(organization, 2016));

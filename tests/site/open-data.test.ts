@@ -11,7 +11,8 @@ import { runCli } from '../../lib/cli/index';
 import type { OrganizationYear, Project } from '../../lib/content/schema';
 import { openDataFilePath, openDataSchemaPath, OPEN_DATA_MANIFEST_PATH, type OpenDataKind } from '../../lib/paths';
 import { openDataFiles, type OpenDataManifest } from '../../lib/site/open-data-files';
-import { parseCsv, parseCsvList } from '../helpers/csv';
+import { parseCsv } from '../helpers/csv';
+import { openDataDifferences } from '../helpers/open-data';
 import { writeFileSync, mkdirSync } from 'node:fs';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '../..');
@@ -41,6 +42,13 @@ Quirky **builds** parsers.
 Second paragraph with \`code\`, in Python.
 
 ### Untitled abstract
+
+### =1+2
+
+- Contributor: @Quirk
+- Mentors: -Ann, =cmd|' /C calc'!A0
+
++ a list that is the abstract
 `;
 
 interface Dump {
@@ -107,6 +115,7 @@ describe('the open data records', () => {
     expect(records.map((record) => [record.title, record.abstract, record.contributor, record.mentors])).toEqual([
       ['Parse "CSV", fast', 'Bold start, with a link. Second paragraph with code, in Python.', 'Zoë "Zed" Quirk', ['Ann Mentor', 'Bob Mentor']],
       ['Untitled abstract', null, null, []],
+      ['=1+2', 'a list that is the abstract', '@Quirk', ['-Ann', "=cmd|' /C calc'!A0"]],
     ]);
   });
 
@@ -164,29 +173,20 @@ describe('the open data records', () => {
   });
 });
 
-/** A CSV cell read back as its column's type, as the JSON Schema gives it. */
-function cellValue(cell: string, property: { type?: string; items?: { type: string }; anyOf?: { type: string }[] }): unknown {
-  const type = property.type ?? property.anyOf?.[0]?.type;
-  if (type === 'array') return parseCsvList(cell).map((item) => (property.items!.type === 'integer' ? Number(item) : item));
-  if (cell === '') return null;
-  return type === 'integer' ? Number(cell) : cell;
-}
-
 type JsonSchema = { $defs: { record: { required: string[]; properties: Record<string, { type?: string; items?: { type: string }; anyOf?: { type: string }[] }> } } };
 
 describe('the open data files', () => {
   it('in CSV read back as the records of the JSON file of the same name', () => {
     const csvFiles = manifest.files.filter((file) => file.format === 'csv');
     expect(csvFiles.length).toBeGreaterThan(6);
-    for (const file of csvFiles) {
-      const records = json(file.path.replace(/\.csv$/, '.json')).records;
-      const schema = JSON.parse(texts.get(file.schema.split('#')[0]!)!) as JsonSchema;
-      const [header, ...rows] = parseCsv(texts.get(file.path)!);
-      expect(header).toEqual(schema.$defs.record.required);
-      expect(header).toEqual(file.columns);
-      const readBack = rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, cellValue(row[index]!, schema.$defs.record.properties[name]!)])));
-      expect(readBack, file.path).toEqual(records);
-    }
+    expect(openDataDifferences(csvFiles, (filePath) => texts.get(filePath)!)).toEqual([]);
+  });
+
+  it('in CSV guard cells a spreadsheet would run, and the manifest says how to undo it', () => {
+    const [header, ...rows] = parseCsv(texts.get(openDataFilePath('projects', 'csv', 2019))!);
+    const hostile = Object.fromEntries(header!.map((name, index) => [name, rows[2]![index]]));
+    expect(hostile).toMatchObject({ title: "'=1+2", contributor: "'@Quirk", mentors: "'-Ann; =cmd|' /C calc'!A0" });
+    expect(manifest.csv.formulaGuard).toMatch(/^A text cell starting with =, \+, -, @, a tab, a CR or ' has a ' put before it/);
   });
 
   it('in JSON say their version, schema and kind, and each record has exactly its schema’s columns, of their types', () => {

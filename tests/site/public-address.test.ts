@@ -20,6 +20,8 @@ describe('SITE_URL', () => {
     ['https://example.org/#top', /query or fragment/],
     ['https://example.org?', /query or fragment/],
     ['https://user:secret@example.org', /user name or password/],
+    ['https://example.org//', /^SITE_URL=https:\/\/example\.org\/\/ has slashes after the host but no path: write SITE_URL=https:\/\/example\.org$/],
+    ['https://example.org///a//b/', /has a path \(\/a\/b\).*SITE_URL=https:\/\/example\.org and the path as BASE_PATH=\/a\/b$/],
     ['https://name.github.io/gsoc-archive/', /has a path \(\/gsoc-archive\).*SITE_URL=https:\/\/name\.github\.io and the path as BASE_PATH=\/gsoc-archive/],
   ])('refuses %s, saying what to write', (value, message) => {
     expect(() => parseSiteUrl(value)).toThrow(PublicAddressError);
