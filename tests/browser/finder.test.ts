@@ -56,7 +56,20 @@ beforeAll(() => {
   catalogYears = [...new Set(organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b);
 });
 
-const shown = (page: Page) => page.locator('.org-cards > li:not([hidden])').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')));
+/**
+ * The cards a person sees, top to bottom: drawn (checkVisibility) and taking up space. A card that
+ * is not drawn must not push the others down either, so every card either shows or has no box.
+ */
+const shown = (page: Page) =>
+  page.locator('.org-cards > li').evaluateAll((cards) => {
+    const drawn = cards.filter((card) => card.checkVisibility());
+    const undrawnWithSpace = cards.filter((card) => !card.checkVisibility() && card.getBoundingClientRect().height > 0);
+    if (undrawnWithSpace.length > 0) throw new Error(`${undrawnWithSpace.length} cards are not drawn but take up space`);
+    return drawn
+      .map((card) => ({ slug: card.getAttribute('data-org'), top: card.getBoundingClientRect().top }))
+      .sort((a, b) => a.top - b.top)
+      .map((card) => card.slug);
+  });
 
 async function openFinder(query = '', width = 1280) {
   const opened = await browser.open(width);
@@ -317,7 +330,7 @@ describe('the organization finder without JavaScript', () => {
     await page.goto(`${baseUrl()}/orgs/?year=2015`);
     const slugs = await page.locator('[data-org]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')!));
     expect(slugs.length).toBe(organizations.length);
-    expect(await page.locator('.org-cards > li:not([hidden])').count()).toBe(organizations.length);
+    expect(await page.locator('.org-cards > li').evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).length)).toBe(organizations.length);
     const names = await page.locator('.org-cards h3').allTextContents();
     const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
     expect(names).toEqual([...names].sort(collator.compare));
