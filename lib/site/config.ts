@@ -47,6 +47,10 @@ export const SEARCH_SCRIPT_SOURCE = 'components/search/main.ts';
 export const SEARCH_WORKER_PATH = '/search-page/search-worker.js';
 export const SEARCH_WORKER_SOURCE = 'components/search/worker.ts';
 
+/** The organization finder's script (/orgs/): bundled from components/finder/main.ts by `catalog build-data` (gitignored). */
+export const FINDER_SCRIPT_PATH = '/finder/finder.js';
+export const FINDER_SCRIPT_SOURCE = 'components/finder/main.ts';
+
 /** The browser's toolbar colour, matching the header in each theme. */
 export const THEME_COLORS = [
   { media: '(prefers-color-scheme: light)', color: '#f6f8fa' },
