@@ -11,23 +11,18 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/content/load';
 import { FINDER_PAGE_SIZE, type FinderData } from '../../lib/site/finder-page';
-import { tagSlug } from '../../lib/slugs';
 import { CHROMIUM_PATH } from '../../scripts/support/chromium';
+import { recordOrganizations, type RecordOrganization } from '../../scripts/support/finder-records';
 import { baseUrl, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 const REPOSITORY = path.resolve(import.meta.dirname, '../..');
 
-/** One organization as the records have it: the expectations are computed here, not by the finder. */
-interface Expected {
-  slug: string;
-  years: number[];
-  programs: string[];
+/** One organization as the records have it (scripts/support/finder-records.ts): the expectations are computed here, not by the finder. */
+interface Expected extends RecordOrganization {
   categories: string[];
   technologies: string[];
   topics: string[];
-  projects: number;
-  projectsByYear: Map<number, number>;
 }
 
 let organizations: Expected[] = [];
@@ -39,21 +34,7 @@ beforeAll(() => {
   cpSync(path.join(REPOSITORY, 'tests/fixtures/site'), folder, { recursive: true });
   const { organizationYears } = loadCatalog(folder);
   rmSync(folder, { recursive: true, force: true });
-  const bySlug = new Map<string, Expected>();
-  for (const organizationYear of organizationYears) {
-    const entry = bySlug.get(organizationYear.slug) ?? { slug: organizationYear.slug, years: [], programs: [], categories: [], technologies: [], topics: [], projects: 0, projectsByYear: new Map() };
-    const add = (list: string[] | number[], value: string | number) => (list as (string | number)[]).includes(value) || (list as (string | number)[]).push(value);
-    add(entry.years, organizationYear.year);
-    add(entry.programs, organizationYear.programId);
-    if (organizationYear.category) add(entry.categories, tagSlug(organizationYear.category));
-    for (const technology of organizationYear.technologies) add(entry.technologies, tagSlug(technology));
-    for (const topic of organizationYear.topics) add(entry.topics, tagSlug(topic));
-    entry.projects += organizationYear.projectCount;
-    entry.projectsByYear.set(organizationYear.year, (entry.projectsByYear.get(organizationYear.year) ?? 0) + organizationYear.projectCount);
-    bySlug.set(organizationYear.slug, entry);
-  }
-  organizations = [...bySlug.values()];
-  for (const entry of organizations) entry.years.sort((a, b) => a - b);
+  organizations = recordOrganizations(organizationYears).map((record) => ({ ...record, categories: record.category, technologies: record.technology, topics: record.topic }));
   catalogYears = [...new Set(organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b);
 });
 
