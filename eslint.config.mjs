@@ -49,10 +49,10 @@ export default defineConfig([
   { files: ['components/**'], rules: { 'no-restricted-imports': ['error', { patterns: [layering.components] }] } },
   { files: ['app/**'], rules: { 'no-restricted-imports': ['error', { patterns: [layering.app] }] } },
   {
-    // The search page and its Worker run in the browser: they open a prebuilt index and must not
-    // pull in the index builder or the Markdown renderer (see lib/search/client.ts for why).
+    // The search page and its Worker, and the organization finder, run in the browser: they must
+    // not pull in the index builder or the Markdown renderer (see lib/search/client.ts for why).
     // (This replaces the components/ rule above for these files, so it repeats the layering.)
-    files: ['components/search/**'],
+    files: ['components/search/**', 'components/finder/**', 'components/site/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -66,5 +66,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'public/search-page/**', 'build/**', 'next-env.d.ts', 'test-results/**']),
+  globalIgnores(['.next/**', 'out/**', 'public/search-page/**', 'public/finder/**', 'public/site.js', 'build/**', 'next-env.d.ts', 'test-results/**']),
 ]);

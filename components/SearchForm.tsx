@@ -7,7 +7,7 @@ import { publicPath } from '@/lib/site/config';
 
 /**
  * `name` names the form's search landmark: a page with two search forms (the header's and its own)
- * must name them apart. `shortcut` marks the box that "/" focuses (public/site.js looks for
+ * must name them apart. `shortcut` marks the box that "/" focuses (components/site/main.ts looks for
  * #site-search): its key is shown only where there is a keyboard to press it (site.css).
  */
 export function SearchForm({ id, name, large = false, shortcut = false, defaultValue }: { id: string; name: string; large?: boolean; shortcut?: boolean; defaultValue?: string }) {

@@ -1,4 +1,5 @@
 import { assetUrl } from '@/lib/site/assets';
+import { SITE_SCRIPT_PATH } from '@/lib/site/config';
 
 /**
  * The site's icon, stylesheet and script, in every page's <head>: Next pages and documents alike,
@@ -9,7 +10,7 @@ export function SiteAssets() {
     <>
       <link rel="icon" href={assetUrl('/favicon.svg')} type="image/svg+xml" />
       <link rel="stylesheet" href={assetUrl('/site.css')} />
-      <script src={assetUrl('/site.js')} defer />
+      <script src={assetUrl(SITE_SCRIPT_PATH)} defer />
     </>
   );
 }

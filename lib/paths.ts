@@ -6,6 +6,7 @@
  * Every path starts and ends with "/": a static host serves it as the folder's index.html.
  */
 import type { TagKind } from './content/tags';
+import type { FinderSort } from './site/finder-page';
 import { editionSegment, parseEditionSegment, type Edition } from './programs';
 
 export const HOME_PATH = '/';
@@ -115,10 +116,10 @@ export interface OrganizationFinderParams {
   first?: number | string;
   /** Organizations that took part in at least this many years. */
   min_years?: number | string;
-  sort?: 'name' | 'projects' | 'years' | 'recent' | 'newest' | 'trend';
+  sort?: FinderSort;
 }
 
-/** The finder's parameters, in the order its address writes them (public/finder.js keeps the same). */
+/** The finder's parameters, in the order its address writes them (the finder's script writes its address here). */
 export const ORGANIZATION_FINDER_PARAMS = ['q', 'year', 'program', 'category', 'technology', 'topic', 'first', 'min_years', 'sort'] as const;
 
 /** "/orgs/?year=2025&technology=rust&sort=projects": a view of the organization finder, as a link. */

@@ -1,51 +1,56 @@
 /**
- * `npm run bench:finder -- [--site DIR] [--rounds N] [--cpu RATE]`: the organization finder
- * (/orgs/) on a built site, in Chromium.
+ * `npm run bench:finder -- [--site DIR] [--before DIR] [--content DIR] [--rounds N] [--cpu RATE]`:
+ * the organization finder (/orgs/) on a built site, in Chromium.
  *
- * - Filter/sort time: a fixed set of filter and sort combinations (drawn from the site's own data:
- *   its latest years, most used technologies, topics and categories), each applied through the
- *   same code path as a control (window.__finder.apply), timed from the call to a forced layout
- *   (script, style and layout: what must fit in a frame before paint). Median and p95 over rounds.
- * - Transfer size: every file the page loads (HTML, CSS, JS, data), gzipped as a static host would.
+ * - Per change: a fixed set of filter and sort combinations (drawn from the site's own data: its
+ *   latest years, most used technologies, topics and categories), each reached as back and forward
+ *   reach it (the address changes, then popstate), timed from the event to a forced layout
+ *   (script, style and layout: what must fit in a frame before paint). Median and p95 over rounds,
+ *   at full speed and with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate, Lighthouse's
+ *   mobile setting), or only at --cpu RATE. Budgets: p95 ≤ 16 ms, and ≤ 50 ms slowed 4×.
+ * - Transfer size: every file the page loads (HTML, CSS, JS, data), gzipped as a static host
+ *   would. Budget: the script and data ≤ 100 KB gzip together.
  * - Layout shift and long tasks while the page loads and becomes the finder.
- * --cpu 4 slows Chromium's CPU down four times (Lighthouse's mobile setting).
+ * - With --before DIR, the same measurements on a second export, side by side in one run.
+ * - With the records (--content DIR, default $CONTENT_DIR): for each address of issue 18, the
+ *   cards drawn after "Show more" until none is left are exactly the organizations the records say,
+ *   in the sort's order (scripts/support/finder-records.ts). A mismatch exits with status 1.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { loadContent } from '../lib/content/catalog';
+import { FINDER_SORTS, type FinderData } from '../lib/site/finder-page';
+import { tagSlug } from '../lib/slugs';
 import { launchChromium } from './support/chromium';
+import { expectedOrganizations, recordOrganizations } from './support/finder-records';
 import { serveStatic } from './support/serve-static';
 
-function option(name: string, fallback: string): string {
+function option(name: string, fallback: string | undefined): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? fallback : process.argv[index + 1]!;
 }
 
-const site = option('site', 'out');
+const site = option('site', 'out')!;
+const before = option('before', undefined);
+const content = option('content', process.env.CONTENT_DIR);
 const rounds = Number(option('rounds', '7'));
-const cpu = Number(option('cpu', '1'));
+const cpuRates = option('cpu', undefined) === undefined ? [1, 4] : [Number(option('cpu', '1'))];
+const BUDGET_MS: Record<number, number> = { 1: 16, 4: 50 };
 
-interface Data {
-  years: number[];
-  categories: (string | [string, string])[];
-  technologies: (string | [string, string])[];
-  topics: (string | [string, string])[];
-}
-
-const slugOf = (value: string | [string, string]) => (typeof value === 'string' ? value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') : value[1]);
+const readData = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'orgs/finder.json'), 'utf8')) as Pick<FinderData, 'years' | 'categories' | 'technologies' | 'topics'>;
 
 /** The combinations timed: every filter and sort, alone and together, from the site's own values. */
-function combinations(data: Data): string[] {
+function combinations(data: ReturnType<typeof readData>): string[] {
   const [last, previous] = [data.years.at(-1)!, data.years.at(-2) ?? data.years.at(-1)!];
+  // A slug is tagSlug(name) (older data files carried some as [name, slug]: the first is the name).
+  const slugOf = (value: string | string[]) => tagSlug(typeof value === 'string' ? value : value[0]!);
   const [technology, technology2] = data.technologies.map(slugOf);
   const topic = slugOf(data.topics[0]!);
   const category = slugOf(data.categories[0]!);
   return [
-    'sort=projects',
-    'sort=years',
-    'sort=recent',
-    'sort=newest',
-    'sort=trend',
+    ...FINDER_SORTS.filter((sort) => sort.id !== 'name').map((sort) => `sort=${sort.id}`),
     'sort=name',
     `year=${last}`,
     `year=${last}&year=${previous}`,
@@ -66,79 +71,187 @@ function combinations(data: Data): string[] {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-const server = await serveStatic(site, 0);
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const context = await launchChromium();
-try {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await page.addInitScript(() => {
-    const record = window as unknown as { __shifts: number; __longTasks: number[] };
-    record.__shifts = 0;
-    record.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) record.__shifts += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(`${base}/orgs/`, { waitUntil: 'load' });
+async function openFinder(page: Page, base: string, search = '') {
+  await page.goto(`${base}/orgs/${search}`, { waitUntil: 'load' });
   await page.locator('.finder.is-live').waitFor();
-  await page.waitForTimeout(500);
-  const loading = await page.evaluate(() => {
-    const record = window as unknown as { __shifts: number; __longTasks: number[] };
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return {
-      shifts: record.__shifts,
-      longTasks: record.__longTasks,
-      domContentLoaded: navigation.domContentLoadedEventEnd,
-      cards: document.querySelectorAll('[data-org]').length,
-      files: [location.pathname, ...performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)],
-    };
-  });
+}
 
-  const data = JSON.parse(readFileSync(path.join(site, 'orgs/finder.json'), 'utf8')) as Data;
-  const timings = new Map<string, number[]>();
-  const all: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const params of combinations(data)) {
-      const { ms, shown } = await page.evaluate((query) => {
-        const start = performance.now();
-        const shown = (window as unknown as { __finder: { apply(query: string): number } }).__finder.apply(query);
-        document.body.getBoundingClientRect();
-        void document.documentElement.offsetHeight;
-        return { ms: performance.now() - start, shown };
-      }, params);
-      // The first round warms the code up; it is not counted.
-      if (round === 0) continue;
-      timings.set(`${params || '(no filter)'} → ${shown}`, [...(timings.get(`${params || '(no filter)'} → ${shown}`) ?? []), ms]);
-      all.push(ms);
+/** Per-change times (ms) at one CPU rate, by combination. */
+async function timeChanges(base: string, data: ReturnType<typeof readData>, cpu: number): Promise<{ timings: Map<string, number[]>; all: number[] }> {
+  const context = await launchChromium();
+  try {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await openFinder(page, base);
+    const timings = new Map<string, number[]>();
+    const all: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const params of combinations(data)) {
+        const { ms, count } = await page.evaluate((query) => {
+          history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+          const start = performance.now();
+          dispatchEvent(new PopStateEvent('popstate'));
+          void document.documentElement.offsetHeight;
+          return { ms: performance.now() - start, count: document.getElementById('finder-count')!.textContent };
+        }, params);
+        // The first round warms the code up; it is not counted.
+        if (round === 0) continue;
+        const label = `${params || '(no filter)'} → ${count}`;
+        timings.set(label, [...(timings.get(label) ?? []), ms]);
+        all.push(ms);
+      }
+    }
+    all.sort((a, b) => a - b);
+    return { timings, all };
+  } finally {
+    await context.close();
+  }
+}
+
+/** What loading the page costs: files and their gzip size, layout shift, long tasks. */
+async function measureLoading(dir: string, base: string) {
+  const context = await launchChromium();
+  try {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.addInitScript(() => {
+      const record = window as unknown as { __shifts: number; __longTasks: number[] };
+      record.__shifts = 0;
+      record.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) record.__shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) record.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await openFinder(page, base);
+    await page.waitForTimeout(500);
+    const loading = await page.evaluate(() => {
+      const record = window as unknown as { __shifts: number; __longTasks: number[] };
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        shifts: record.__shifts,
+        longTasks: record.__longTasks,
+        domContentLoaded: navigation.domContentLoadedEventEnd,
+        cards: document.querySelectorAll('[data-org]').length,
+        files: [location.pathname, ...performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)],
+      };
+    });
+    const files = [...new Set(loading.files)].map((file) => {
+      const bytes = readFileSync(path.join(dir, file.endsWith('/') ? `${file}index.html` : file));
+      return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length };
+    });
+    return { ...loading, files };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Issue 18's addresses on this site's data: each filter, together, and each sort. */
+function checkedAddresses(data: ReturnType<typeof readData>): string[] {
+  const last = data.years.at(-1)!;
+  const firstJson = data.years.find((year) => year >= 2016) ?? data.years[0]!;
+  const name = (value: string | string[]) => (typeof value === 'string' ? value : value[0]!);
+  return [
+    `?year=${last}`,
+    `?year=${firstJson}&year=${last}`,
+    `?first=${last}`,
+    '?technology=rust',
+    `?technology=rust&year=${last}`,
+    `?category=${tagSlug(name(data.categories[0]!))}`,
+    `?topic=${tagSlug(name(data.topics[0]!))}`,
+    '?min_years=10',
+    ...FINDER_SORTS.map((sort) => `?sort=${sort.id}`),
+    '?technology=constructor',
+    '?category=hasOwnProperty',
+  ];
+}
+
+/** The cards drawn at an address once "Show more" has shown them all, top to bottom. */
+async function drawnCards(page: Page, base: string, search: string): Promise<string[]> {
+  await openFinder(page, base, search);
+  const more = page.locator('.finder-more');
+  while (await more.isVisible()) await more.click();
+  return page.locator('.org-cards > li').evaluateAll((cards) =>
+    cards
+      .filter((card) => card.checkVisibility())
+      .map((card) => ({ slug: card.getAttribute('data-org')!, top: card.getBoundingClientRect().top }))
+      .sort((a, b) => a.top - b.top)
+      .map((card) => card.slug),
+  );
+}
+
+async function checkAgainstRecords(base: string, data: ReturnType<typeof readData>, contentDir: string): Promise<boolean> {
+  const catalog = await loadContent(contentDir);
+  const records = recordOrganizations(catalog.organizationYears);
+  const context = await launchChromium();
+  let ok = true;
+  try {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openFinder(page, base);
+    const aToZ = await page.locator('[data-org]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')!));
+    console.log(`\nCards drawn (all, after Show more) against the records of ${contentDir}, ${records.length} organizations:`);
+    for (const search of checkedAddresses(data)) {
+      const expected = expectedOrganizations(records, aToZ, search);
+      const drawn = await drawnCards(page, base, search);
+      const same = drawn.length === expected.length && drawn.every((slug, index) => slug === expected[index]);
+      ok &&= same;
+      const firstDifference = drawn.findIndex((slug, index) => slug !== expected[index]);
+      console.log(`  ${same ? 'same' : 'DIFFERENT'}  ${String(drawn.length).padStart(4)} of ${String(expected.length).padEnd(4)} /orgs/${search}${same ? '' : ` (first difference at ${firstDifference}: ${drawn[firstDifference]} for ${expected[firstDifference]})`}`);
+    }
+  } finally {
+    await context.close();
+  }
+  return ok;
+}
+
+const sites = [{ label: 'this export', dir: site }, ...(before ? [{ label: 'before', dir: before }] : [])];
+const servers = await Promise.all(sites.map(({ dir }) => serveStatic(dir, 0)));
+const bases = servers.map((server) => {
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+let failed = false;
+try {
+  const data = readData(site);
+  console.log(`Organization finder: ${sites.map(({ label, dir }) => `${label} ${dir}`).join(', ')}; ${combinations(data).length} combinations × ${rounds - 1} rounds, timed from popstate to a forced layout`);
+  for (const cpu of cpuRates) {
+    const results = [];
+    for (const [index, { dir }] of sites.entries()) results.push(await timeChanges(bases[index]!, readData(dir), cpu));
+    console.log(`\nPer change, CPU ${cpu === 1 ? 'at full speed' : `slowed ${cpu}×`} (median ms${sites.length > 1 ? `: ${sites.map(({ label }) => label).join(' | ')}` : ''}):`);
+    for (const label of results[0]!.timings.keys()) {
+      const medians = results.map(({ timings }) => {
+        const values = [...(timings.get(label) ?? [...timings].find(([key]) => key.split(' → ')[0] === label.split(' → ')[0])?.[1] ?? [])].sort((a, b) => a - b);
+        return values.length ? values[Math.floor(values.length / 2)]!.toFixed(2).padStart(7) : '      –';
+      });
+      console.log(`  ${medians.join(' | ')}  ${label}`);
+    }
+    for (const [index, { label }] of sites.entries()) {
+      const { all } = results[index]!;
+      console.log(`  ${label}: median ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms, max ${all.at(-1)!.toFixed(2)} ms (budget: p95 ≤ ${BUDGET_MS[cpu] ?? '?'} ms)`);
     }
   }
-  all.sort((a, b) => a - b);
 
-  console.log(`Organization finder, ${site}: ${loading.cards} organizations${cpu > 1 ? `, CPU slowed ${cpu}×` : ''}`);
-  console.log(`\nFilter/sort, ${combinations(data).length} combinations × ${rounds - 1} rounds (script + style + layout):`);
-  for (const [label, values] of timings) console.log(`  ${values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!.toFixed(2).padStart(7)} ms  ${label}`);
-  console.log(`  median ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms, max ${all.at(-1)!.toFixed(2)} ms (budget: 16 ms)`);
-
-  console.log('\nTransfer, gzip (level 6, as a static host compresses):');
-  let total = 0;
-  for (const file of [...new Set(loading.files)]) {
-    const local = path.join(site, file.endsWith('/') ? `${file}index.html` : file);
-    const bytes = readFileSync(local);
-    const gzip = gzipSync(bytes, { level: 6 }).length;
-    total += gzip;
-    console.log(`  ${(gzip / 1024).toFixed(1).padStart(6)} KB  (${(bytes.length / 1024).toFixed(1)} KB raw)  ${file}`);
+  for (const [index, { label, dir }] of sites.entries()) {
+    const loading = await measureLoading(dir, bases[index]!);
+    console.log(`\nTransfer, gzip (level 6, as a static host compresses), ${label}, ${loading.cards} cards:`);
+    for (const file of loading.files) console.log(`  ${(file.gzip / 1024).toFixed(1).padStart(6)} KB  (${(file.bytes / 1024).toFixed(1)} KB raw)  ${file.file}`);
+    const scriptAndData = loading.files.filter((file) => /\.(js|json)$/.test(file.file)).reduce((sum, file) => sum + file.gzip, 0);
+    console.log(`  ${(loading.files.reduce((sum, file) => sum + file.gzip, 0) / 1024).toFixed(1).padStart(6)} KB  in all; scripts and data ${(scriptAndData / 1024).toFixed(1)} KB (budget: 100 KB)`);
+    // Total blocking time as Lighthouse defines it: each long task's time beyond 50 ms (here from navigation on).
+    const blocking = loading.longTasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
+    console.log(`  Loading: DOMContentLoaded ${loading.domContentLoaded.toFixed(0)} ms, layout shift ${loading.shifts.toFixed(4)}, long tasks ${loading.longTasks.length ? loading.longTasks.map((ms) => `${ms.toFixed(0)} ms`).join(', ') : 'none'}, total blocking time ${blocking.toFixed(0)} ms`);
   }
-  console.log(`  ${(total / 1024).toFixed(1).padStart(6)} KB  in all (budget: 120 KB)`);
-  // Total blocking time as Lighthouse defines it: each long task's time beyond 50 ms (here from navigation on).
-  const blocking = loading.longTasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
-  console.log(`\nLoading: DOMContentLoaded ${loading.domContentLoaded.toFixed(0)} ms, layout shift ${loading.shifts.toFixed(4)}, long tasks ${loading.longTasks.length ? loading.longTasks.map((ms) => `${ms.toFixed(0)} ms`).join(', ') : 'none'}, total blocking time ${blocking.toFixed(0)} ms`);
+
+  if (content) failed = !(await checkAgainstRecords(bases[0]!, data, content));
+  else console.log('\nCards against the records: not checked (give --content DIR or CONTENT_DIR, the folder the site was built from)');
 } finally {
-  await context.close();
-  server.close();
+  for (const server of servers) server.close();
+}
+if (failed) {
+  console.error('\nThe finder drew other cards than the records say: see DIFFERENT above.');
+  process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse -- [--site DIR] [--runs N] [--query WORD]`: Lighthouse 12 (the
+ * `npm run bench:lighthouse -- [--site DIR] [--runs N] [--query WORD] [--page PATH]...`: Lighthouse 12 (the
  * devDependency) with its mobile preset (a mid-range phone, 4× slower CPU, slow 4G simulated) on
  * one page of every type of an export, served gzipped as a static host would: performance,
  * accessibility, best practices and SEO scores, total blocking time, largest contentful paint and
@@ -9,6 +9,7 @@
  * The page of each type is the largest HTML file of that type in the export (a site is as fast as
  * its heaviest page); search opens with a query (--query, default "compiler"); the 404 page is
  * measured at /404.html (Lighthouse refuses a page answered with status 404). By default the export the browser tests build (test-results/site).
+ * --page PATH (repeatable) measures those addresses instead: `--page /orgs/ --page '/orgs/?year=2025'`.
  * One Debian Chromium (CHROMIUM_PATH) serves every run, started here with remote debugging.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,6 +28,7 @@ function option(name: string, fallback: string): string {
 const site = option('site', 'test-results/site');
 const runs = Number(option('runs', '3'));
 const query = option('query', 'compiler');
+const pages = process.argv.flatMap((argument, index) => (process.argv[index - 1] === '--page' ? [argument] : []));
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = { TBT: 'total-blocking-time', LCP: 'largest-contentful-paint', CLS: 'cumulative-layout-shift' } as const;
@@ -134,7 +136,7 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 const chromium = await startChromium();
 const rows: { type: string; urlPath: string; runs: Run[] }[] = [];
 try {
-  const types = pageTypes();
+  const types: [string, string][] = pages.length > 0 ? pages.map((urlPath) => ['page', urlPath]) : pageTypes();
   console.log(`Lighthouse (mobile preset), ${site}, ${runs} run${runs === 1 ? '' : 's'} per page:\n`);
   for (const [type, urlPath] of types) {
     const row = { type, urlPath, runs: [] as Run[] };

@@ -1,7 +1,7 @@
 /**
  * /orgs/: every organization as a compact card, A–Z, with links to the year, category, technology
- * and topic pages. That is the whole page without JavaScript; public/finder.js turns the same
- * cards into the finder (filters with counts, sorts, the address as the state) by hiding and
+ * and topic pages. That is the whole page without JavaScript; the finder's script
+ * (components/finder/) turns the same cards into the finder (filters with counts, sorts, the address as the state) by hiding and
  * moving them, never by rendering cards of its own.
  *
  * Every byte here is multiplied by ~670 cards within the page's budget (120 KB gzip with CSS,
@@ -14,6 +14,7 @@ import { plural, yearRanges } from '@/lib/format';
 import { HOME_PATH, TECHNOLOGIES_PATH, categoryPath, technologyPath, topicPath, yearPath } from '@/lib/paths';
 import { tagSlug } from '@/lib/slugs';
 import type { FacetValue, Finder, FinderOrganization } from '@/lib/site/finder';
+import { CARD_SLUG_ATTRIBUTE, FINDER_CLASSES as classes, FINDER_ELEMENT_IDS as ids, FINDER_SORTS } from '@/lib/site/finder-page';
 import type { TagKind } from '@/lib/site/tag-index';
 import { publicPath } from '@/lib/site/config';
 import { TagName } from '../TagName';
@@ -22,16 +23,6 @@ import { TagName } from '../TagName';
 const CARD_TECHNOLOGIES = 3;
 /** Technologies and topics the page links to without JavaScript (the finder searches them all). */
 const BROWSE_TAGS = 24;
-
-/** The sorts, as the menu names them (short: it shares a row with the name filter at 375 px). */
-export const SORTS = [
-  { id: 'name', label: 'Name' },
-  { id: 'projects', label: 'Most projects' },
-  { id: 'years', label: 'Most years' },
-  { id: 'recent', label: 'Latest year' },
-  { id: 'newest', label: 'Newest' },
-  { id: 'trend', label: 'Trend' },
-] as const;
 
 export function OrganizationsPage({ finder, dataUrl }: { finder: Finder; dataUrl: string }) {
   const { organizations, years, trend } = finder;
@@ -45,9 +36,9 @@ export function OrganizationsPage({ finder, dataUrl }: { finder: Finder; dataUrl
       <p className="lede">
         {plural(organizations.length, 'organization')} from {yearRanges(years)}, with {plural(projects, 'project')} in all.
       </p>
-      <div className="finder" data-finder={dataUrl} data-trend={trendText}>
-        <aside className="finder-side" id="finder-side" aria-labelledby="finder-side-heading">
-          <h2 id="finder-side-heading">Browse</h2>
+      <div className="finder" id={ids.root} data-finder={dataUrl} data-trend={trendText}>
+        <aside className="finder-side" id={ids.side} aria-labelledby={ids.sideHeading}>
+          <h2 id={ids.sideHeading}>Browse</h2>
           <BrowseLinks title="Years" links={years.map((year) => ({ label: String(year), href: yearPath(year) }))} />
           <BrowseLinks title="Categories" links={finder.categories.map((category) => ({ label: category.name, href: categoryPath(category.slug) }))} />
           <BrowseLinks title="Technologies" links={tagLinks('technology', finder.technologies, technologyPath)} more={{ label: 'All technologies', href: TECHNOLOGIES_PATH }} />
@@ -55,32 +46,32 @@ export function OrganizationsPage({ finder, dataUrl }: { finder: Finder; dataUrl
         </aside>
         <div className="finder-main">
           <div className="finder-bar">
-            <p className="finder-count" id="finder-count" aria-live="polite">
-              {plural(organizations.length, 'organization')}, A–Z
+            <p className="finder-count" id={ids.count} aria-live="polite">
+              {plural(organizations.length, 'organization')}, {FINDER_SORTS[0].words}
             </p>
-            {/* Hidden (but laid out) until finder.js makes them work: the cards never move when it does. */}
+            {/* Hidden (but laid out) until the script makes them work: the cards never move when it does. */}
             <div className="finder-controls">
               <label className="finder-q">
                 <span className="visually-hidden">Find organizations by name</span>
-                <input type="search" id="finder-q" placeholder="Filter by name" autoComplete="off" spellCheck={false} />
+                <input type="search" id={ids.query} placeholder="Filter by name" autoComplete="off" spellCheck={false} />
               </label>
               <label className="finder-sort">
                 <span>Sort</span>
-                <select id="finder-sort" defaultValue="name">
-                  {SORTS.map((sort) => (
+                <select id={ids.sort} defaultValue="name">
+                  {FINDER_SORTS.map((sort) => (
                     <option key={sort.id} value={sort.id}>
                       {sort.label}
                     </option>
                   ))}
                 </select>
               </label>
-              <button type="button" className="finder-open" aria-controls="finder-side" aria-expanded="false">
+              <button type="button" className={classes.openButton} aria-controls={ids.side} aria-expanded="false">
                 Filters
               </button>
             </div>
           </div>
           <h2 className="visually-hidden">The organizations</h2>
-          <ol className="org-cards">
+          <ol className="org-cards" id={ids.cards}>
             {organizations.map((organization) => (
               <OrganizationCard key={organization.organization.slug} finderOrganization={organization} years={years} />
             ))}
@@ -120,7 +111,7 @@ function BrowseLinks({ title, links, more }: { title: string; links: { label: Re
 function OrganizationCard({ finderOrganization, years }: { finderOrganization: FinderOrganization; years: number[] }) {
   const { organization, category, technologies, projectsByYear } = finderOrganization;
   return (
-    <li data-org={organization.slug}>
+    <li {...{ [CARD_SLUG_ATTRIBUTE]: organization.slug }}>
       <Avatar name={organization.name} small />
       <h3>
         <a href={publicPath(organization.path)}>{organization.name}</a>

@@ -5,7 +5,7 @@ import { writeSearchIndexFiles } from '../search/node/writeFiles';
 // Loading the site's config checks SITE_URL and BASE_PATH: a wrong one stops the build here, first.
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
-import { writeSearchScripts } from './search-script';
+import { writeFinderScript, writeSearchScripts, writeSiteScript } from './search-script';
 import { OPEN_DATA_DIR, writeOpenDataFiles } from '../site/open-data-files';
 import { parseOptions, type CommandRun } from './command';
 import { formatIssue, formatSummary } from './format';
@@ -29,6 +29,9 @@ export const buildData: CommandRun = async (args, output) => {
   output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
   const scripts = await writeSearchScripts();
   for (const script of [scripts.page, scripts.worker]) output.out(`search page script: ${(script.gzipBytes / 1024).toFixed(1)} KB gzip in ${path.relative(process.cwd(), script.file)}`);
+  for (const [name, script] of [['organization finder script', await writeFinderScript()], ['site script', await writeSiteScript()]] as const) {
+    output.out(`${name}: ${(script.gzipBytes / 1024).toFixed(1)} KB gzip in ${path.relative(process.cwd(), script.file)}`);
+  }
   // The open data files (lib/site/open-data.ts), beside the site like the search index.
   const manifest = writeOpenDataFiles(catalog);
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);

@@ -1,14 +1,16 @@
 /**
- * Build time: the search page's script (components/search/main.ts) and its Web Worker
- * (components/search/worker.ts, with the searching half of lib/search) bundled and minified with
- * esbuild into two files under public/, which the page links through assetUrl (content-hashed).
+ * Build time: the site's TypeScript for the browser, bundled and minified with esbuild into files
+ * under public/ that the pages link through assetUrl (content-hashed): the search page's script
+ * (components/search/main.ts) and its Web Worker (components/search/worker.ts, with the searching
+ * half of lib/search), the organization finder's script (components/finder/main.ts) and the
+ * script every page loads (components/site/main.ts).
  * Written by `catalog build-data`, so `next dev` and `next build` both find them; gitignored.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { SEARCH_SCRIPT_PATH, SEARCH_SCRIPT_SOURCE, SEARCH_WORKER_PATH, SEARCH_WORKER_SOURCE } from '../site/config';
+import { FINDER_SCRIPT_PATH, FINDER_SCRIPT_SOURCE, SITE_SCRIPT_PATH, SITE_SCRIPT_SOURCE, SEARCH_SCRIPT_PATH, SEARCH_SCRIPT_SOURCE, SEARCH_WORKER_PATH, SEARCH_WORKER_SOURCE } from '../site/config';
 
 export interface WrittenScript {
   file: string;
@@ -19,6 +21,16 @@ export interface WrittenScript {
 /** Bundles the search page's script and its worker into public/; returns their sizes, raw and gzip. */
 export async function writeSearchScripts(root = process.cwd()): Promise<{ page: WrittenScript; worker: WrittenScript }> {
   return { page: await bundle(root, SEARCH_SCRIPT_SOURCE, SEARCH_SCRIPT_PATH), worker: await bundle(root, SEARCH_WORKER_SOURCE, SEARCH_WORKER_PATH) };
+}
+
+/** Bundles the organization finder's script into public/; returns its size, raw and gzip. */
+export function writeFinderScript(root = process.cwd()): Promise<WrittenScript> {
+  return bundle(root, FINDER_SCRIPT_SOURCE, FINDER_SCRIPT_PATH);
+}
+
+/** Bundles the script every page loads into public/; returns its size, raw and gzip. */
+export function writeSiteScript(root = process.cwd()): Promise<WrittenScript> {
+  return bundle(root, SITE_SCRIPT_SOURCE, SITE_SCRIPT_PATH);
 }
 
 async function bundle(root: string, source: string, publicFile: string): Promise<WrittenScript> {

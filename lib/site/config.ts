@@ -47,6 +47,14 @@ export const SEARCH_SCRIPT_SOURCE = 'components/search/main.ts';
 export const SEARCH_WORKER_PATH = '/search-page/search-worker.js';
 export const SEARCH_WORKER_SOURCE = 'components/search/worker.ts';
 
+/** The script every page loads ("/" to search, the permalink as opened): bundled from components/site/main.ts by `catalog build-data` (gitignored). */
+export const SITE_SCRIPT_PATH = '/site.js';
+export const SITE_SCRIPT_SOURCE = 'components/site/main.ts';
+
+/** The organization finder's script (/orgs/): bundled from components/finder/main.ts by `catalog build-data` (gitignored). */
+export const FINDER_SCRIPT_PATH = '/finder/finder.js';
+export const FINDER_SCRIPT_SOURCE = 'components/finder/main.ts';
+
 /** The browser's toolbar colour, matching the header in each theme. */
 export const THEME_COLORS = [
   { media: '(prefers-color-scheme: light)', color: '#f6f8fa' },

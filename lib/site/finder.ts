@@ -1,22 +1,24 @@
 /**
  * The organization finder (/orgs/): what each organization offers the filters and sorts (years,
  * programs, category, technologies, topics, projects per year), derived from the catalog getters,
- * and the compact data file public/finder.js reads to filter, count and sort the cards the page
- * already holds.
+ * and the compact data file the finder's script (components/finder/) reads to filter, count and
+ * sort the cards the page already holds. Its format is in lib/site/finder-page.ts.
  *
  * The data file is cut for size: it is loaded with the page (budget: 120 KB gzip for HTML, CSS,
  * JS and data together). Tag names live once, in tables ordered by how many organizations use them
- * (so the common ones get short indices); each organization is a row of small numbers in the same
- * order as the cards (A–Z). Names for the text filter are read from the cards themselves.
+ * (so the common ones get short indices), and a tag's slug is tagSlug(name) on both sides; each
+ * organization is a row of small numbers in the same order as the cards (A–Z). Names for the text
+ * filter are read from the cards themselves.
  */
 import { createHash } from 'node:crypto';
 import { excerpt } from '../render';
 import { PROGRAMS, type ProgramId } from '../programs';
 import { tagSlug } from '../slugs';
 import { listOrganizations, listYears, type Organization } from './catalog';
+import { FINDER_DATA_VERSION, trendWindow, type EncodedOrganization, type FinderData, type TrendWindow } from './finder-page';
 
-/** How many of the most recent years "trend" compares with as many years before them. */
-export const TREND_YEARS = 3;
+export { TREND_YEARS, trendWindow } from './finder-page';
+export type { FinderData, TrendWindow };
 
 /** Characters of description a card shows (one line; CSS ends it with an ellipsis sooner). */
 const EXCERPT_LENGTH = 90;
@@ -45,12 +47,6 @@ export interface FinderOrganization {
   excerpt: string;
   /** Projects in the trend's recent years minus projects in the years before them. */
   trend: number;
-}
-
-/** The trend's two windows: the last TREND_YEARS years the catalog has, and as many before. */
-export interface TrendWindow {
-  recent: number[];
-  previous: number[];
 }
 
 export interface Finder {
@@ -88,13 +84,6 @@ function facetValues(organizations: FinderOrganization[], valuesOf: (organizatio
     .sort((a, b) => b.organizationCount - a.organizationCount || a.name.localeCompare(b.name, 'en'));
 }
 
-/** The trend windows for a list of years (oldest first). */
-export function trendWindow(years: number[]): TrendWindow {
-  const recent = years.slice(-TREND_YEARS);
-  const previous = years.slice(-2 * TREND_YEARS, -TREND_YEARS);
-  return previous.length > 0 ? { recent, previous } : { recent: [], previous: [] };
-}
-
 /** Everything the finder needs, computed once per process. */
 export function getFinder(): Finder {
   if (cached) return cached;
@@ -129,47 +118,6 @@ export function getFinder(): Finder {
   return cached;
 }
 
-/**
- * The slug public/finder.js derives from a tag's name by itself: lower case, runs of anything but
- * a-z and 0-9 as one "-". Where tagSlug says otherwise ("c++" → "c-plus-plus", accents, C#), the
- * data file carries the slug.
- */
-export function simpleSlug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** A facet table entry: its name, or [name, slug] when the slug is not simpleSlug(name). */
-export type EncodedFacetValue = string | [string, string];
-
-/**
- * An organization's row, in card order: [yearMask, programMask, projectsPerYear, categories,
- * technologies, topics]. yearMask has bit i for `years[i]`; projectsPerYear lists the projects of
- * each year in the mask, oldest first; the last three are indices into the tables.
- */
-export type EncodedOrganization = [number, number, number[], number[], number[], number[]];
-
-/** The data file /orgs/finder.json: see public/finder.js, which reads it. */
-export interface FinderData {
-  /** Format version: public/finder.js refuses another. */
-  v: 1;
-  years: number[];
-  programs: ProgramId[];
-  categories: EncodedFacetValue[];
-  technologies: EncodedFacetValue[];
-  topics: EncodedFacetValue[];
-  trend: TrendWindow;
-  /** The slugs of the first and last organization: the script checks the cards match. */
-  ends: [string, string];
-  organizations: EncodedOrganization[];
-}
-
-function encodeTable(values: FacetValue[]): EncodedFacetValue[] {
-  return values.map((value) => (simpleSlug(value.name) === value.slug ? value.name : [value.name, value.slug]));
-}
-
 /** The finder as its data file. */
 export function finderData(finder: Finder = getFinder()): FinderData {
   const indexOf = (values: FacetValue[]) => new Map(values.map((value, index) => [value.name, index]));
@@ -188,13 +136,14 @@ export function finderData(finder: Finder = getFinder()): FinderData {
     organization.technologies.map((name) => technologies.get(name)!),
     organization.topics.map((name) => topics.get(name)!),
   ]);
+  const names = (values: FacetValue[]) => values.map((value) => value.name);
   return {
-    v: 1,
+    v: FINDER_DATA_VERSION,
     years: finder.years,
     programs: finder.programs,
-    categories: encodeTable(finder.categories),
-    technologies: encodeTable(finder.technologies),
-    topics: encodeTable(finder.topics),
+    categories: names(finder.categories),
+    technologies: names(finder.technologies),
+    topics: names(finder.topics),
     trend: finder.trend,
     ends: [finder.organizations[0]?.organization.slug ?? '', finder.organizations.at(-1)?.organization.slug ?? ''],
     organizations,

@@ -17,12 +17,7 @@ import { listOrganizations, listOrganizationYears, projectsOf, type Organization
 
 export type { TagKind };
 
-/** How the site names each kind, in running text and in titles. */
-export const TAG_KIND_WORDS: Readonly<Record<TagKind, { singular: string; plural: string; label: string; title: string }>> = {
-  technology: { singular: 'technology', plural: 'technologies', label: 'Technology', title: 'Technologies' },
-  topic: { singular: 'topic', plural: 'topics', label: 'Topic', title: 'Topics' },
-  category: { singular: 'category', plural: 'categories', label: 'Category', title: 'Categories' },
-};
+export { TAG_KIND_WORDS } from './tag-words';
 
 /** One organization's use of a tag. */
 export interface TagUse {

@@ -5,31 +5,11 @@
  * switches theme (media queries apply at once, nothing is reloaded).
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './axe';
 import { baseUrl, sharedBrowser } from './browser';
+import { PAGE_TYPES } from './page-types';
 
 const browser = sharedBrowser();
-
-/** Each page type of the fixture site, and what the page must show before it is checked. */
-const PAGE_TYPES: { type: string; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
-  { type: 'home', path: '/' },
-  { type: 'years', path: '/years/' },
-  { type: 'one year', path: '/years/2017/' },
-  { type: 'organizations finder', path: '/orgs/', ready: (page) => page.locator('.finder.is-live').waitFor() },
-  { type: 'one organization', path: '/orgs/example-foundation/' },
-  { type: 'one organization-year', path: '/orgs/example-foundation/2010/' },
-  { type: 'one project', path: '/orgs/example-foundation/2010/faster-incremental-compilation/' },
-  { type: 'technologies', path: '/technologies/' },
-  { type: 'one technology', path: '/technologies/rust/' },
-  { type: 'topics', path: '/topics/' },
-  { type: 'one topic', path: '/topics/compilers/' },
-  { type: 'categories', path: '/categories/' },
-  { type: 'one category', path: '/categories/programming-languages/' },
-  { type: 'search with results', path: '/search/?q=compilation', ready: (page) => page.locator('.search-result').first().waitFor() },
-  { type: 'redirect page', path: '/technologies/golang/' },
-  { type: '404', path: '/no-such-page/' },
-];
 
 const VIEWS = [
   { width: 1280, scheme: 'light' },

@@ -10,23 +10,19 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/content/load';
-import { tagSlug } from '../../lib/slugs';
+import { FINDER_PAGE_SIZE, type FinderData } from '../../lib/site/finder-page';
 import { CHROMIUM_PATH } from '../../scripts/support/chromium';
+import { recordOrganizations, type RecordOrganization } from '../../scripts/support/finder-records';
 import { baseUrl, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 const REPOSITORY = path.resolve(import.meta.dirname, '../..');
 
-/** One organization as the records have it: the expectations are computed here, not by the finder. */
-interface Expected {
-  slug: string;
-  years: number[];
-  programs: string[];
+/** One organization as the records have it (scripts/support/finder-records.ts): the expectations are computed here, not by the finder. */
+interface Expected extends RecordOrganization {
   categories: string[];
   technologies: string[];
   topics: string[];
-  projects: number;
-  projectsByYear: Map<number, number>;
 }
 
 let organizations: Expected[] = [];
@@ -38,25 +34,24 @@ beforeAll(() => {
   cpSync(path.join(REPOSITORY, 'tests/fixtures/site'), folder, { recursive: true });
   const { organizationYears } = loadCatalog(folder);
   rmSync(folder, { recursive: true, force: true });
-  const bySlug = new Map<string, Expected>();
-  for (const organizationYear of organizationYears) {
-    const entry = bySlug.get(organizationYear.slug) ?? { slug: organizationYear.slug, years: [], programs: [], categories: [], technologies: [], topics: [], projects: 0, projectsByYear: new Map() };
-    const add = (list: string[] | number[], value: string | number) => (list as (string | number)[]).includes(value) || (list as (string | number)[]).push(value);
-    add(entry.years, organizationYear.year);
-    add(entry.programs, organizationYear.programId);
-    if (organizationYear.category) add(entry.categories, tagSlug(organizationYear.category));
-    for (const technology of organizationYear.technologies) add(entry.technologies, tagSlug(technology));
-    for (const topic of organizationYear.topics) add(entry.topics, tagSlug(topic));
-    entry.projects += organizationYear.projectCount;
-    entry.projectsByYear.set(organizationYear.year, (entry.projectsByYear.get(organizationYear.year) ?? 0) + organizationYear.projectCount);
-    bySlug.set(organizationYear.slug, entry);
-  }
-  organizations = [...bySlug.values()];
-  for (const entry of organizations) entry.years.sort((a, b) => a - b);
+  organizations = recordOrganizations(organizationYears).map((record) => ({ ...record, categories: record.category, technologies: record.technology, topics: record.topic }));
   catalogYears = [...new Set(organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b);
 });
 
-const shown = (page: Page) => page.locator('.org-cards > li:not([hidden])').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')));
+/**
+ * The cards a person sees, top to bottom: drawn (checkVisibility) and taking up space. A card that
+ * is not drawn must not push the others down either, so every card either shows or has no box.
+ */
+const shown = (page: Page) =>
+  page.locator('.org-cards > li').evaluateAll((cards) => {
+    const drawn = cards.filter((card) => card.checkVisibility());
+    const undrawnWithSpace = cards.filter((card) => !card.checkVisibility() && card.getBoundingClientRect().height > 0);
+    if (undrawnWithSpace.length > 0) throw new Error(`${undrawnWithSpace.length} cards are not drawn but take up space`);
+    return drawn
+      .map((card) => ({ slug: card.getAttribute('data-org'), top: card.getBoundingClientRect().top }))
+      .sort((a, b) => a.top - b.top)
+      .map((card) => card.slug);
+  });
 
 async function openFinder(query = '', width = 1280) {
   const opened = await browser.open(width);
@@ -191,35 +186,73 @@ describe('the organization finder', () => {
     expect((await shown(page)).length).toBe(organizations.length);
   });
 
-  it('opens as served, then shows a page of cards at a time and the next page on request, its first card focused', async () => {
+  it('opens as served, then draws a page of cards at a time and the next page on request, its first card focused', async () => {
+    // The fixture has fewer organizations than a page of cards (FINDER_PAGE_SIZE): this test
+    // serves the real page and data file with every card repeated COPIES times, the script as built.
+    const COPIES = 25;
     const { page } = await browser.open();
-    await page.addInitScript(() => Object.assign(window, { __finderPageSize: 3 }));
+    const html = await (await page.request.get(`${baseUrl()}/orgs/`)).text();
+    const dataUrl = /data-finder="([^"]+)"/.exec(html)![1]!.replaceAll('&amp;', '&');
+    const data = (await (await page.request.get(`${baseUrl()}${dataUrl}`)).json()) as FinderData;
+    const list = /(<ol[^>]*id="finder-cards"[^>]*>)(.*?)(<\/ol>)/s.exec(html)!;
+    const cards = [...list[2]!.matchAll(/<li data-org="([^"]+)">.*?<\/li>/gs)].map((match) => ({ slug: match[1]!, html: match[0] }));
+    expect(cards.length).toBe(organizations.length);
+    const copies = Array.from({ length: COPIES }, (_, copy) => cards.map((card) => ({ slug: `${card.slug}-${copy}`, html: card.html.replace(`data-org="${card.slug}"`, `data-org="${card.slug}-${copy}"`) }))).flat();
+    const rows = Array.from({ length: COPIES }, () => data.organizations).flat();
+    await page.route((url) => url.pathname === '/orgs/', (route) => route.fulfill({ contentType: 'text/html', body: html.replace(list[0], `${list[1]}${copies.map((card) => card.html).join('')}${list[3]}`) }));
+    await page.route(`${baseUrl()}/orgs/finder.json*`, (route) => route.fulfill({ json: { ...data, organizations: rows, ends: [copies[0]!.slug, copies.at(-1)!.slug] } }));
     await page.goto(`${baseUrl()}/orgs/`);
     await page.locator('.finder.is-live').waitFor();
-    // The plain address is the page as served: every card, none hidden or moved.
-    const names = await page.locator('[data-org]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')));
-    expect(await shown(page)).toEqual(names);
+    const total = copies.length;
+    // The plain address is the page as served: every card, in its place.
+    expect(await shown(page)).toEqual(copies.map((card) => card.slug));
     const more = page.locator('.finder-more');
     await expect(more.isVisible()).resolves.toBe(false);
-    // Any change shows the first page of its matches; the count is of every match.
+    // Any change draws the first page of its matches; the count is of every match.
     await page.locator('#finder-sort').selectOption('projects');
-    const byProjects = [...organizations].sort((a, b) => b.projects - a.projects).map((organization) => organization.slug);
-    expect((await shown(page)).length).toBe(3);
-    await expect(page.locator('#finder-count').textContent()).resolves.toBe(`${organizations.length} organizations, most projects first`);
-    await expect(more.textContent()).resolves.toBe(`Show 3 more (${organizations.length - 3} not shown)`);
+    const projects = new Map(copies.map((card, index) => [card.slug, rows[index]![2].reduce((sum, count) => sum + count, 0)]));
+    const byProjects = [...projects.values()].sort((a, b) => b - a);
+    const first = await shown(page);
+    expect(first.length).toBe(FINDER_PAGE_SIZE);
+    expect(first.map((slug) => projects.get(slug!))).toEqual(byProjects.slice(0, FINDER_PAGE_SIZE));
+    await expect(page.locator('#finder-count').textContent()).resolves.toBe(`${total} organizations, most projects first`);
+    await expect(more.textContent()).resolves.toBe(`Show ${FINDER_PAGE_SIZE} more (${total - FINDER_PAGE_SIZE} not shown)`);
     await more.click();
-    const six = await shown(page);
-    expect(six.length).toBe(6);
-    // In order of projects (ties A–Z, checked with the sorts above).
-    const projectsOf = (slug: string | null) => organizations.find((organization) => organization.slug === slug)!.projects;
-    expect(six.map(projectsOf)).toEqual(byProjects.slice(0, 6).map(projectsOf));
-    await expect(page.evaluate(() => document.activeElement?.closest('[data-org]')?.getAttribute('data-org'))).resolves.toBe(six[3]);
+    const second = await shown(page);
+    expect(second.slice(0, FINDER_PAGE_SIZE)).toEqual(first);
+    expect(second.map((slug) => projects.get(slug!))).toEqual(byProjects.slice(0, 2 * FINDER_PAGE_SIZE));
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-org]')?.getAttribute('data-org'))).resolves.toBe(second[FINDER_PAGE_SIZE]);
+    await more.click();
+    const all = await shown(page);
+    expect(all.length).toBe(total);
+    expect([...all].sort()).toEqual(copies.map((card) => card.slug).sort());
+    await expect(more.isVisible()).resolves.toBe(false);
+    // Back to the plain address: a page of matches again, A–Z.
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+    expect(await shown(page)).toEqual(copies.slice(0, FINDER_PAGE_SIZE).map((card) => card.slug));
     await page.locator('#finder-q').fill('zzzz');
+    expect(await shown(page)).toEqual([]);
     await expect(more.isVisible()).resolves.toBe(false);
     // A shared address opens on its first page.
     await page.goto(`${baseUrl()}/orgs/?sort=name`);
     await page.locator('.finder.is-live').waitFor();
-    expect(await shown(page)).toEqual(names.slice(0, 3));
+    expect(await shown(page)).toEqual(copies.slice(0, FINDER_PAGE_SIZE).map((card) => card.slug));
+  });
+
+  it('ignores values the catalog does not have, whatever they are called', async () => {
+    for (const query of ['?technology=constructor', '?technology=__proto__', '?technology=toString', '?topic=__proto__', '?category=hasOwnProperty', '?year=constructor', '?sort=__proto__', '?program=toString']) {
+      const { page, errors } = await openFinder(query);
+      const served = await page.locator('[data-org]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')));
+      expect(served.length).toBe(organizations.length);
+      expect(await shown(page), query).toEqual(served);
+      await expect(page.locator('#finder-count').textContent()).resolves.toBe(`${organizations.length} organizations, A–Z`);
+      expect(errors, query).toEqual([]);
+      await page.close();
+    }
+    // Beside a known value, an unknown one changes nothing.
+    const { page } = await openFinder('?technology=constructor&technology=zig');
+    expect((await shown(page)).sort()).toEqual(organizations.filter((organization) => organization.technologies.includes('zig')).map((organization) => organization.slug).sort());
   });
 
   it('says so when nothing matches', async () => {
@@ -317,7 +350,7 @@ describe('the organization finder without JavaScript', () => {
     await page.goto(`${baseUrl()}/orgs/?year=2015`);
     const slugs = await page.locator('[data-org]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')!));
     expect(slugs.length).toBe(organizations.length);
-    expect(await page.locator('.org-cards > li:not([hidden])').count()).toBe(organizations.length);
+    expect(await page.locator('.org-cards > li').evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).length)).toBe(organizations.length);
     const names = await page.locator('.org-cards h3').allTextContents();
     const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
     expect(names).toEqual([...names].sort(collator.compare));

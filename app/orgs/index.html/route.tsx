@@ -1,11 +1,11 @@
 // The organization finder: every organization as a card, filtered and sorted in the browser by
-// public/finder.js. A document (components/document.tsx), not a Next page: ~670 cards must reach
+// its script (components/finder/). A document (components/document.tsx), not a Next page: ~670 cards must reach
 // the browser with no React runtime beside them (see the budget in components/pages/OrganizationsPage.tsx).
 import { documentResponse } from '@/components/document';
 import { OrganizationsPage } from '@/components/pages/OrganizationsPage';
 import { ORGANIZATIONS_PATH, ORGANIZATION_FINDER_DATA_PATH } from '@/lib/paths';
 import { assetUrl } from '@/lib/site/assets';
-import { publicPath } from '@/lib/site/config';
+import { FINDER_SCRIPT_PATH, publicPath } from '@/lib/site/config';
 import { finderDataFile, getFinder } from '@/lib/site/finder';
 
 export const dynamic = 'force-static';
@@ -22,7 +22,7 @@ export function GET(): Response {
       <>
         {/* eslint-disable-next-line no-restricted-syntax -- dataUrl is publicPath(…) with its version */}
         <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" />
-        <script src={assetUrl('/finder.js')} defer />
+        <script src={assetUrl(FINDER_SCRIPT_PATH)} defer />
       </>
     ),
     body: <OrganizationsPage finder={getFinder()} dataUrl={dataUrl} />,

@@ -1,0 +1,83 @@
+/**
+ * The organization finder's script (bundled and minified by `catalog build-data` into
+ * public/finder/finder.js). The page's HTML already holds every organization as a card, A–Z, with
+ * links: that is the page without JavaScript. This script reads the finder's data file, renders
+ * the filter controls into the side column (controls.ts), and filters, counts and sorts
+ * (core.ts) by hiding and moving the existing cards, never by rendering cards of its own.
+ *
+ * The address is the state: a control's change adds a history entry, typing replaces it, and
+ * back and forward (popstate) draw the address they land on.
+ */
+import { CARD_SLUG_ATTRIBUTE, FINDER_CLASSES as classes, FINDER_ELEMENT_IDS as ids, FINDER_PAGE_SIZE, type FinderData } from '@/lib/site/finder-page';
+import { element } from '../search/view';
+import { startControls, type HistoryMode } from './controls';
+import { applyState, decodeFinder, drawnOrganizations, readState, stateSearch, type FinderState } from './core';
+
+const number = (count: number) => count.toLocaleString('en-US');
+
+async function start(root: HTMLElement): Promise<void> {
+  const response = await fetch(root.dataset['finder']!);
+  if (!response.ok) throw new Error(`the data file answered HTTP ${response.status}`);
+  const data = (await response.json()) as FinderData;
+  const list = root.querySelector<HTMLOListElement>(`#${ids.cards}`)!;
+  const cards = [...list.children] as HTMLLIElement[];
+  // What the name filter searches: the slug, the name and the former names the card shows.
+  const names = cards.map((card) => `${card.getAttribute(CARD_SLUG_ATTRIBUTE)} ${card.querySelector('h3')?.textContent ?? ''} ${card.querySelector('.oc-f')?.textContent?.replace(/^formerly /, '') ?? ''}`);
+  const model = decodeFinder(
+    data,
+    cards.map((card) => card.getAttribute(CARD_SLUG_ATTRIBUTE) ?? ''),
+    names,
+  );
+  let state: FinderState = readState(model, location.search);
+  // Cards drawn at once: the first FINDER_PAGE_SIZE matches in order, then "Show more". Hiding
+  // and moving only those keeps a change within a frame however many organizations match.
+  let limit = FINDER_PAGE_SIZE;
+  let drawn: HTMLLIElement[] = cards;
+  const more = element('button', { type: 'button', class: classes.moreButton, hidden: '' });
+  list.after(more);
+
+  const update = (mode?: HistoryMode, keepLimit = false) => {
+    if (!keepLimit) limit = FINDER_PAGE_SIZE;
+    const result = applyState(model, state);
+    const next = drawnOrganizations(model, state, result, limit).map((index) => cards[index]!);
+    const staying = new Set(next);
+    for (const card of drawn) if (!staying.has(card)) card.hidden = true;
+    for (const card of next) if (card.hidden) card.hidden = false;
+    // The drawn cards go first, in order; hidden ones stay wherever they are.
+    if (!next.every((card, at) => list.children[at] === card)) list.prepend(...next);
+    drawn = next;
+    const left = result.matchCount - next.length;
+    more.hidden = left <= 0;
+    if (left > 0) more.textContent = `Show ${number(Math.min(FINDER_PAGE_SIZE, left))} more (${number(left)} not shown)`;
+    controls.show(state, result);
+    if (mode) {
+      const address = location.pathname + stateSearch(model, state);
+      if (address !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', address);
+    }
+  };
+
+  const controls = startControls(root, model, () => state, update);
+  more.addEventListener('click', () => {
+    const before = drawn.length;
+    limit += FINDER_PAGE_SIZE;
+    update(undefined, true);
+    drawn[before]?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    state = readState(model, location.search);
+    update();
+  });
+  root.classList.add(classes.live);
+  // The plain address is the page as served (every card, A–Z): nothing to hide or move, so the
+  // page becomes interactive without touching the cards. Other addresses start with a page of matches.
+  if (!location.search) limit = Infinity;
+  update(undefined, true);
+}
+
+const root = document.getElementById(ids.root);
+if (root && typeof history.pushState === 'function') {
+  start(root).catch((error: unknown) => {
+    // The page stays what it is without JavaScript: every card, A–Z.
+    console.warn('The organization finder is unavailable:', error);
+  });
+}
