@@ -50,6 +50,9 @@ describe.skipIf(!present)('search on the whole archive', () => {
       loadTermShard: (key) => json(`terms/${key}.json`),
       loadPostingShard: async (shard) => files.get(`postings/${shard}.bin`) as Uint8Array,
       loadDocumentChunk: (chunk) => json(`documents/${chunk}.json`),
+      loadNameShard: (key) => json(`names/${key}.json`),
+      loadNamePostingShard: async (shard) => files.get(`name-postings/${shard}.bin`) as Uint8Array,
+      loadPeopleChunk: (chunk) => json(`people/${chunk}.json`),
     });
     for (const query of ['rust', 'pyhton machine learning', 'c++', 'apache software foundation', 'xen', '(a+b)*', 'qwxzvbn', 'python web application']) {
       expect(await opened.find(query)).toEqual(searcher.search(query));
