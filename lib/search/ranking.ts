@@ -176,7 +176,11 @@ export class Ranking {
     for (const [id, match] of persons) {
       let words = 0;
       let quality = 0;
-      for (const value of match.quality) if (value > 0) (words++, (quality += value));
+      for (const value of match.quality) {
+        if (value === 0) continue;
+        words++;
+        quality += value;
+      }
       const document = documentOfPerson(id);
       // Words first, then quality (at most 1 a word, so it never outweighs one more word).
       const score = words * 100 + quality;
