@@ -442,6 +442,8 @@ async function catalogEngines(projects: Project[]): Promise<Engine[]> {
       `  term shards: ${describe('terms', 'by first character')}`,
       `  posting shards: ${describe('postings', 'binary')}`,
       `  document chunks: ${describe('documents', `of ${data.meta.documentChunkSize} titles`)}`,
+      `  name shards: ${describe('names', 'by first character')}; name posting shards: ${describe('name-postings', 'binary')}`,
+      `  people chunks: ${describe('people', `of ${data.meta.documentChunkSize} documents' contributors and mentors, fetched for results a name found`)}`,
       `  abstract chunks: ${describe('abstracts', `of ${data.meta.abstractChunkSize} abstracts, fetched for snippets`)} · code ${kb(code)} gz`,
       `  index bytes a query waits for (meta included): ${kb(percentile(firstBytes, 50))} median, ${kb(percentile(firstBytes, 95))} p95, ${kb(Math.max(...firstBytes))} largest (gz)`,
       `  snippet chunks needed by a top 10: ${snippetChunkStats(whole, projects, sizes.get('abstracts') ?? [], data.meta.abstractChunkSize)}`,
