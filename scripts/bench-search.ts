@@ -1,10 +1,16 @@
 /**
- * `npm run bench:search [-- --content DIR] [--rounds N] [--sample N] [--seed N] [--site DIR [--page-runs N] [--page-only] [--lighthouse]]`
+ * `npm run bench:search [-- --content DIR] [--rounds N] [--sample N] [--seed N] [--baseline DIR] [--site DIR [--baseline-site DIR] [--page-runs N] [--page-only] [--lighthouse]]`
  *
  * Plain fuse.js, the catalog's search and MiniSearch, side by side on the same records in one run:
  * query latency (median and p95 over a fixed query list; each round timed separately, the median
  * of rounds reported because the machine is shared), known-item recall with a typo, keyword
- * precision, and the gzip bytes a browser downloads before the first results.
+ * precision, and the gzip bytes a browser downloads before the first results. Then people: for
+ * contributors drawn at random (seeded), whether their project is in the top 10 for their exact
+ * name, with a one-letter typo in the family name, and with the name reversed.
+ *
+ * --baseline DIR (a checkout of another commit, with its node_modules): its catalog search too, as
+ * "catalog before", on the same records in the same run. --baseline-site DIR: its export, measured
+ * in Chromium before --site's.
  *
  * Without --content it benches the whole archive (README, Measurements): the Melange pages and the
  * archive JSON of ../shared/corpus, imported and loaded as the site build would
@@ -18,6 +24,7 @@
  * --lighthouse adds Lighthouse (mobile) on /search/?q=python; --page-only skips the engines.
  */
 import { get } from 'node:http';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
@@ -50,6 +57,8 @@ const QUERIES: Record<string, string[]> = {
   typo: ['pyhton', 'compilr', 'databse', 'visualisation', 'kubernets', 'tensorflw', 'javascirpt', 'algoritm', 'reinforcment learning'],
   organization: ['apache software foundation', 'mozilla', 'python software foundation', 'xen project', 'gnome', 'kde', 'cern', 'openstreetmap'],
   'no hit': ['qwxzvbn', 'zzzyyyxxx frobnicate', 'ploughkrzz'],
+  // Contributors of the archive (2016 on), as typed: the whole name, reversed, lower case, a typo, a prefix.
+  name: ['Naveen Jafer', 'rezvani omid', 'Ezequiel Postan', 'yan xiao', 'Pradeep Sanjeewa', 'thilina manamgda', 'nges bri'],
   symbols: ['c++', 'c#', '(a+b)*', '.net', 'node.js', '[regex]*?', '\\d+$^', `${'lorem ipsum dolor sit amet '.repeat(37)}`.slice(0, 1000)],
 };
 
@@ -69,6 +78,12 @@ async function main() {
       // 1,000 known items: 300 left a standard error of ±1.3 points on a ~95% figure, 1,000 leaves ±0.6.
       sample: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '20250101' },
+      // Contributors drawn for the name measures.
+      people: { type: 'string', default: '200' },
+      // A checkout of another commit (its lib/search): measured beside this one, on the same records.
+      baseline: { type: 'string' },
+      // That commit's export of the same content, measured in Chromium before --site's.
+      'baseline-site': { type: 'string' },
       // An export of the same content (npm run build): also measure, in Chromium, what the search
       // page really downloads before its first results: HTML, CSS, JavaScript and index.
       site: { type: 'string' },
@@ -84,7 +99,10 @@ async function main() {
   if (values['page-only']) {
     if (!values.site) throw new Error('--page-only measures the search page: give --site DIR');
     // --page-runs 0 with --lighthouse: Lighthouse alone.
-    if (Number(values['page-runs']) > 0) await measureSearchPage(values.site, Number(values['page-runs']));
+    if (Number(values['page-runs']) > 0) {
+      if (values['baseline-site']) await measureSearchPage(values['baseline-site'], Number(values['page-runs']));
+      await measureSearchPage(values.site, Number(values['page-runs']));
+    }
     if (values.lighthouse) await lighthouseSearchPage(values.site);
     return;
   }
@@ -92,7 +110,12 @@ async function main() {
   console.log(`records: ${projects.length.toLocaleString('en-US')} projects (${values.content ?? 'the whole archive: melange + archive JSON imported'})`);
   const byPath = new Map(projects.map((project) => [project.path, project]));
 
-  const engines = [await fuseEngine(projects), ...(await catalogEngines(projects)), await miniSearchEngine(projects)];
+  const engines = [
+    await fuseEngine(projects),
+    ...(await catalogEngines(projects)),
+    ...(values.baseline ? [await baselineEngine(values.baseline, projects)] : []),
+    await miniSearchEngine(projects),
+  ];
 
   const queries = Object.values(QUERIES).flat();
   const knownItems = sampleKnownItems(projects, Number(values.sample), Number(values.seed));
@@ -139,7 +162,19 @@ async function main() {
       'first KB gz: index payload(s) + search code, gzip -9, that a browser needs before it can show results.',
     ].join('\n'),
   );
-  if (values.site) await measureSearchPage(values.site, Math.max(1, Number(values['page-runs'])));
+  const people = samplePeople(projects, Number(values.people), Number(values.seed));
+  const peopleRows = engines
+    .filter((engine) => engine.name !== 'fuse.js')
+    .map((engine) => {
+      const found = (pick: (item: PersonItem) => string) => pct(people.filter((item) => engine.search(pick(item)).includes(item.path)).length / people.length);
+      return [engine.name, found((item) => item.exact), found((item) => item.typo), found((item) => item.reversed)];
+    });
+  console.log(`\npeople: ${people.length} contributors drawn at random (seed ${values.seed}); their project in the top 10 for`);
+  printTable(['engine', 'the exact name', 'a typo in the family name', 'the name reversed'], peopleRows);
+  if (values.site) {
+    if (values['baseline-site']) await measureSearchPage(values['baseline-site'], Math.max(1, Number(values['page-runs'])));
+    await measureSearchPage(values.site, Math.max(1, Number(values['page-runs'])));
+  }
   if (values.site && values.lighthouse) await lighthouseSearchPage(values.site);
 }
 
@@ -149,6 +184,8 @@ const PAGE_QUERIES = [
   { query: 'pyhton', later: 'compilr' },
   { query: 'apache software foundation', later: 'kernel scheduler' },
   { query: 'rust', later: 'webassembly' },
+  { query: 'Naveen Jafer', later: 'rezvani omid' },
+  { query: 'thilina manamgda', later: 'Ezequiel Postan' },
 ];
 
 /** The slow phone: Lighthouse's mobile throttling (1.6 Mbit/s down, 150 ms latency, CPU 4× slower), applied through CDP. */
@@ -405,6 +442,8 @@ async function catalogEngines(projects: Project[]): Promise<Engine[]> {
       `  term shards: ${describe('terms', 'by first character')}`,
       `  posting shards: ${describe('postings', 'binary')}`,
       `  document chunks: ${describe('documents', `of ${data.meta.documentChunkSize} titles`)}`,
+      `  name shards: ${describe('names', 'by first character')}; name posting shards: ${describe('name-postings', 'binary')}`,
+      `  people chunks: ${describe('people', `of ${data.meta.documentChunkSize} documents' contributors and mentors, fetched for results a name found`)}`,
       `  abstract chunks: ${describe('abstracts', `of ${data.meta.abstractChunkSize} abstracts, fetched for snippets`)} · code ${kb(code)} gz`,
       `  index bytes a query waits for (meta included): ${kb(percentile(firstBytes, 50))} median, ${kb(percentile(firstBytes, 95))} p95, ${kb(Math.max(...firstBytes))} largest (gz)`,
       `  snippet chunks needed by a top 10: ${snippetChunkStats(whole, projects, sizes.get('abstracts') ?? [], data.meta.abstractChunkSize)}`,
@@ -432,9 +471,23 @@ async function queryBytes(data: SearchIndexData, files: SearchIndexFile[], query
     loadTermShard: async (key) => JSON.parse(read(`terms/${key}.json`) as string),
     loadPostingShard: async (shard) => read(`postings/${shard}.bin`) as Uint8Array,
     loadDocumentChunk: async (chunk) => JSON.parse(read(`documents/${chunk}.json`) as string),
+    loadNameShard: async (key) => JSON.parse(read(`names/${key}.json`) as string),
+    loadNamePostingShard: async (shard) => read(`name-postings/${shard}.bin`) as Uint8Array,
+    loadPeopleChunk: async (chunk) => JSON.parse(read(`people/${chunk}.json`) as string),
   });
   await searcher.find(query, { limit: LIMIT });
   return bytes;
+}
+
+/** The catalog search of another checkout (--baseline), built from the same records: its ranking beside this one's. */
+async function baselineEngine(checkout: string, projects: Project[]): Promise<Engine> {
+  const search = (await import(path.resolve(checkout, 'lib/search/index.ts'))) as typeof import('../lib/search');
+  const searcher = search.createSearcher(search.buildSearchIndex(projects));
+  return {
+    name: 'catalog before',
+    search: (query) => searcher.search(query, { limit: LIMIT }).map((hit) => hit.path),
+    bytes: { payload: 0, code: 0, note: `${checkout} (bytes: run its own bench)` },
+  };
 }
 
 async function miniSearchEngine(projects: Project[]): Promise<Engine> {
@@ -490,6 +543,36 @@ function sampleKnownItems(projects: Project[], count: number, seed: number): Kno
     const at = typoAt[Math.floor(random() * typoAt.length)]!;
     piece[at] = typo(piece[at]!, random);
     items.push({ query: piece.join(' '), path: project.path });
+  }
+  return items;
+}
+
+interface PersonItem {
+  exact: string;
+  typo: string;
+  reversed: string;
+  path: string;
+}
+
+/**
+ * `count` projects with a contributor, drawn at random (seeded), each with three queries: the
+ * name as the archive gives it, with one typo (as the known items') in its family name (its last
+ * word: a one-word handle is its own family name), and its words in reverse order.
+ */
+function samplePeople(projects: Project[], count: number, seed: number): PersonItem[] {
+  const random = mulberry32(seed ^ 0x5eed);
+  const named = projects.filter((project) => project.contributor && words(project.contributor).length > 0);
+  const items: PersonItem[] = [];
+  const drawn = new Set<number>();
+  while (items.length < Math.min(count, named.length)) {
+    const at = Math.floor(random() * named.length);
+    if (drawn.has(at)) continue;
+    drawn.add(at);
+    const project = named[at]!;
+    const nameWords = project.contributor!.split(/\s+/).filter(Boolean);
+    const family = nameWords.length - 1;
+    const typoed = nameWords.map((word, index) => (index === family && word.length > 1 ? typo(word, random) : word));
+    items.push({ exact: project.contributor!, typo: typoed.join(' '), reversed: [...nameWords].reverse().join(' '), path: project.path });
   }
   return items;
 }

@@ -6,7 +6,7 @@ import { editionName } from '@/lib/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { absoluteUrl, publicPath } from '@/lib/site/config';
 import type { Organization } from '@/lib/site/catalog';
-import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
+import { HOME_PATH, ORGANIZATIONS_PATH, searchPath } from '@/lib/paths';
 
 /** The project permalink: everything the archive knows about one project. */
 export function ProjectPage({ organization, organizationYear, project, siblings }: { organization: Organization; organizationYear: OrganizationYear; project: Project; siblings: Project[] }) {
@@ -34,13 +34,22 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
         {project.contributor && (
           <>
             <dt>Contributor</dt>
-            <dd>{project.contributor}</dd>
+            <dd>
+              <PersonSearchLink name={project.contributor} />
+            </dd>
           </>
         )}
         {project.mentors && (
           <>
             <dt>Mentors</dt>
-            <dd>{project.mentors.join(', ')}</dd>
+            <dd>
+              {project.mentors.map((mentor, index) => (
+                <span key={index}>
+                  {index > 0 && ', '}
+                  <PersonSearchLink name={mentor} />
+                </span>
+              ))}
+            </dd>
           </>
         )}
         {project.codeUrl && (
@@ -107,6 +116,18 @@ export function ProjectPage({ organization, organizationYear, project, siblings 
         </section>
       )}
     </article>
+  );
+}
+
+/**
+ * A contributor's or mentor's name, linking to the search for it: their other projects. A name is
+ * not an identity, so the search shows every project of anyone so named, and the link says "named".
+ */
+function PersonSearchLink({ name }: { name: string }) {
+  return (
+    <a href={publicPath(searchPath({ q: name }))} title={`Projects of anyone named ${name}`}>
+      {name}
+    </a>
   );
 }
 

@@ -6,13 +6,14 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
 import { publicPath } from '@/lib/site/config';
+import { SEARCH_DEFAULTS } from '@/lib/search/config';
 import { SEARCH_ELEMENT_IDS as ids } from '@/lib/site/search-page';
 
 /**
  * Puts the address's ?q= back in the box at once, before (and even without) the search script:
  * a static host cannot write it into the HTML. Independent of the bundle, a few dozen bytes.
  */
-const RESTORE_QUERY = `(function(){var q=new URLSearchParams(location.search).get('q');if(q)document.getElementById('${ids.query}').value=q})()`;
+const RESTORE_QUERY = `(function(){var q=new URLSearchParams(location.search).get('q');if(q)document.getElementById('${ids.query}').value=q.slice(0,${SEARCH_DEFAULTS.maxQueryLength})})()`;
 
 export function SearchPage(props: {
   metaUrl: string;
@@ -58,10 +59,15 @@ export function SearchPage(props: {
             autoComplete="off"
             spellCheck={false}
             placeholder="Search projects, e.g. rust compiler"
-            aria-describedby={ids.status}
+            maxLength={SEARCH_DEFAULTS.maxQueryLength}
+            aria-describedby={`${ids.queryCut} ${ids.status}`}
             aria-controls={ids.results}
           />
           <script dangerouslySetInnerHTML={{ __html: RESTORE_QUERY }} />
+          {/* Shown by the script when the box is full: what was typed or pasted past it is not searched. */}
+          <p id={ids.queryCut} className="search-form__note" hidden>
+            Only the first {SEARCH_DEFAULTS.maxQueryLength} characters are searched; the rest was left out.
+          </p>
         </form>
         <fieldset className="search-filters">
           <legend className="visually-hidden">Filters</legend>

@@ -35,6 +35,7 @@ function start(): void {
   const organizationBox = byId<HTMLInputElement>(ids.organization);
   const technologyBox = byId<HTMLInputElement>(ids.technology);
   const clearButton = byId<HTMLButtonElement>(ids.clear);
+  const cutNote = byId<HTMLParagraphElement>(ids.queryCut);
   const status = byId<HTMLParagraphElement>(ids.status);
   const results = byId<HTMLDivElement>(ids.results);
   if (!app || !box || !yearSelect || !organizationBox || !clearButton || !status || !results) return;
@@ -74,8 +75,17 @@ function start(): void {
     technology: technologyBox?.value.trim() || undefined,
   });
 
+  // The box holds what the engine reads (its maxlength, lib/search config maxQueryLength): a pasted
+  // megabyte is cut by the browser, a long address here, and the note under the box says so. Whole,
+  // it took ~10 s to answer (the address and the page carried all of it).
+  const maxLength = box.maxLength > 0 ? box.maxLength : Infinity;
+  const showCut = () => {
+    if (cutNote) cutNote.hidden = box.value.length < maxLength;
+  };
+
   const writeControls = (state: SearchState) => {
-    box.value = state.query;
+    box.value = state.query.slice(0, maxLength);
+    showCut();
     yearSelect.value = state.year ? String(state.year) : '';
     // A year the catalog does not have stays in the address, and finds nothing.
     if (state.year && yearSelect.value !== String(state.year)) {
@@ -100,7 +110,7 @@ function start(): void {
     if (failure) return;
     if (text) status!.replaceChildren(...text);
     else if (documentCount === undefined) status!.replaceChildren(element('span', { class: 'spinner', 'aria-hidden': 'true' }), ' Loading the search…');
-    else status!.replaceChildren(`Type to search ${documentCount.toLocaleString('en-US')} projects by title, abstract, organization and technology.`);
+    else status!.replaceChildren(`Type to search ${documentCount.toLocaleString('en-US')} projects by title, abstract, organization, technology, contributor or mentor.`);
   }
 
   function fail(error: unknown): void {
@@ -217,6 +227,7 @@ function start(): void {
 
   // Typing: the address follows each keystroke without a history entry per letter.
   box.addEventListener('input', () => {
+    showCut();
     writeAddress(false);
     restart();
   });

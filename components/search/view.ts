@@ -29,15 +29,21 @@ export interface ResultView {
   title: SnippetPart[];
   organization: string;
   year: number;
+  /** The contributor or mentor whose name the query matched (matched words marked): a result found by a name says so. */
+  person?: { role: 'contributor' | 'mentor'; name: SnippetPart[] };
 }
 
-/** One result: its title (matched words marked) linking to the permalink, organization · year, and a place for its snippet. */
+/**
+ * One result: its title (matched words marked) linking to the permalink, organization · year (and
+ * the person the query named, on the same line: no result grows a line), and a place for its snippet.
+ */
 export function resultItem(result: ResultView, siteUrl: SiteUrl, snippet: Snippet | undefined): HTMLLIElement {
+  const person = result.person && element('span', { class: 'search-result__person' }, ` · ${result.person.role} `, ...marked(result.person.name));
   return element(
     'li',
     { class: 'search-result', 'data-path': result.path },
     element('a', { class: RESULT_LINK_CLASS, href: siteUrl(result.path) }, ...marked(result.title)),
-    element('p', { class: 'search-result__meta' }, `${result.organization} · ${result.year}`),
+    element('p', { class: 'search-result__meta' }, `${result.organization} · ${result.year}`, person),
     snippetParagraph(snippet),
   );
 }

@@ -6,10 +6,10 @@
  * typing, scrolling or drawing.
  */
 import { technologyPath } from '@/lib/paths';
-import { markTerms, openSearch, type Searcher } from '@/lib/search/client';
+import { markNameParts, markTerms, openSearch, type Searcher } from '@/lib/search/client';
 import { technologySlug } from '@/lib/slugs';
 import type { EngineAnswers, EngineRequest, FromWorker, HandedFile, OpenRequest, ToWorker } from './messages';
-import { organizationPage, type NamedPage } from './view';
+import { organizationPage, type NamedPage, type ResultView } from './view';
 
 /** The worker's global scope, as much of it as this file uses (the project's TypeScript lib is the DOM's). */
 interface WorkerScope {
@@ -54,9 +54,12 @@ async function handle(request: EngineRequest): Promise<EngineAnswers[EngineReque
     case 'find': {
       const hits = await opened.find(request.query, request.options);
       const terms = opened.matchedTerms(request.query);
-      const results = hits.map((hit) => {
+      const nameParts = hits.some((hit) => hit.person) ? opened.matchedNameParts(request.query) : [];
+      const results = hits.map((hit): ResultView => {
         const document = opened.document(hit.path)!;
-        return { path: hit.path, title: markTerms(document.title, terms), organization: document.organization, year: document.year };
+        const result: ResultView = { path: hit.path, title: markTerms(document.title, terms), organization: document.organization, year: document.year };
+        if (hit.person) result.person = { role: hit.person.role, name: markNameParts(hit.person.name, nameParts) };
+        return result;
       });
       const named = request.query.trim() && !request.options.organization ? namedPages(opened, request.query) : [];
       return { results, named };

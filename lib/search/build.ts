@@ -9,13 +9,14 @@ import { editionSegment } from '../programs';
 import { abstractText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
-import { INDEX_FORMAT, termShardKey, type DocumentChunk, type OrganizationYearRow, type SearchIndexData, type TermShard } from './format';
+import { INDEX_FORMAT, PERSON_SLOTS, termShardKey, type DocumentChunk, type OrganizationYearRow, type PeopleChunk, type SearchIndexData, type TermShard } from './format';
+import { nameParts } from './names';
 import { encodePostingShard, type TermPostings } from './postings';
 import { terms } from './text';
 
 /** The fields of a project record that search reads. */
 export type SearchableProject = Pick<Project, 'title' | 'abstract' | 'organization' | 'year' | 'technologies' | 'organizationTechnologies' | 'path'> &
-  Partial<Pick<Project, 'markup'>>;
+  Partial<Pick<Project, 'markup' | 'contributor' | 'mentors'>>;
 
 export interface BuildOptions {
   postingShardBytes?: number;
@@ -49,6 +50,9 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   const abstracts: string[] = [];
   const titleIndex = new Map<string, number[]>();
   const abstractIndex = new Map<string, number[]>();
+  // Name part → person ids (document × PERSON_SLOTS + slot): apart from the terms, a name is not a keyword.
+  const nameIndex = new Map<string, number[]>();
+  const people: PeopleChunk[] = [];
   let rowKey = '';
 
   documents.forEach((project, id) => {
@@ -65,7 +69,16 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
     ownTechnologies.push(project.organizationTechnologies.reduce((mask, name, bit) => (bit < 31 && project.technologies.includes(name) ? mask | (1 << bit) : mask), 0));
     organizationYears[organizationYears.length - 1]![2]++;
 
-    if (id % documentChunkSize === 0) chunks.push({ titles: [], slugs: {} });
+    if (id % documentChunkSize === 0) {
+      chunks.push({ titles: [], slugs: {} });
+      people.push({});
+    }
+    // Slot 0 the contributor, then the mentors; a page naming more than seven mentors has the first seven searchable.
+    const persons = [project.contributor ?? '', ...(project.mentors ?? [])].slice(0, PERSON_SLOTS);
+    if (persons.some(Boolean)) {
+      people[people.length - 1]![id % documentChunkSize] = persons;
+      persons.forEach((person, slot) => addPostings(nameIndex, nameParts(person), id * PERSON_SLOTS + slot));
+    }
     const chunk = chunks[chunks.length - 1]!;
     if (slug !== slugify(project.title)) chunk.slugs[chunk.titles.length] = slug;
     chunk.titles.push(project.title);
@@ -80,6 +93,48 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   });
 
   const allTerms = [...new Set([...titleIndex.keys(), ...abstractIndex.keys()])].sort(compareText);
+  const keywords = shardTerms(
+    allTerms.map((term) => ({ term, title: titleIndex.get(term) ?? [], abstract: abstractIndex.get(term) ?? [] })),
+    shardBytes,
+  );
+  // A person's parts in `title`, `abstract` empty: the posting shard layout, one list unused.
+  const names = shardTerms(
+    [...nameIndex.keys()].sort(compareText).map((term) => ({ term, title: nameIndex.get(term)!, abstract: [] })),
+    shardBytes,
+  );
+
+  const abstractChunks: string[][] = [];
+  for (let start = 0; start < abstracts.length; start += abstractChunkSize) abstractChunks.push(abstracts.slice(start, start + abstractChunkSize));
+
+  return {
+    meta: {
+      format: INDEX_FORMAT,
+      organizationYears,
+      technologies: [...technologyIndex.keys()],
+      ownTechnologies,
+      titleLengths,
+      termShards: Object.keys(keywords.termShards).sort(compareText),
+      postingShards: keywords.postingShardStarts,
+      nameShards: Object.keys(names.termShards).sort(compareText),
+      namePostingShards: names.postingShardStarts,
+      documentChunkSize,
+      abstractChunkSize,
+    },
+    termShards: keywords.termShards,
+    postingShards: keywords.postingShards,
+    nameShards: names.termShards,
+    namePostingShards: names.postingShards,
+    people,
+    documents: chunks,
+    abstracts: abstractChunks,
+  };
+}
+
+/**
+ * Sorted terms with their postings → term shards (the vocabulary by first character, with
+ * document counts) and posting shards of about `shardBytes` each.
+ */
+function shardTerms(sorted: readonly TermPostings[], shardBytes: number): { termShards: Record<string, TermShard>; postingShards: Uint8Array[]; postingShardStarts: string[] } {
   const termShards: Record<string, TermShard> = {};
   const postingShards: Uint8Array[] = [];
   const postingShardStarts: string[] = [];
@@ -92,40 +147,19 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
     pending = [];
     pendingBytes = 0;
   };
-  for (const term of allTerms) {
-    const title = titleIndex.get(term) ?? [];
-    const abstract = abstractIndex.get(term) ?? [];
+  for (const postings of sorted) {
+    const { term, title, abstract } = postings;
     const shard = (termShards[termShardKey(term)] ??= { format: INDEX_FORMAT, terms: [], documents: [] });
     shard.terms.push(term);
     shard.documents.push(title.length + abstract.length);
     // About two bytes an id (gaps mostly under 16,384) plus the term: close enough to cut shards.
     const bytes = term.length + 2 * (title.length + abstract.length) + 4;
     if (pendingBytes > 0 && pendingBytes + bytes > shardBytes) flush();
-    pending.push({ term, title, abstract });
+    pending.push(postings);
     pendingBytes += bytes;
   }
   flush();
-
-  const abstractChunks: string[][] = [];
-  for (let start = 0; start < abstracts.length; start += abstractChunkSize) abstractChunks.push(abstracts.slice(start, start + abstractChunkSize));
-
-  return {
-    meta: {
-      format: INDEX_FORMAT,
-      organizationYears,
-      technologies: [...technologyIndex.keys()],
-      ownTechnologies,
-      titleLengths,
-      termShards: Object.keys(termShards).sort(compareText),
-      postingShards: postingShardStarts,
-      documentChunkSize,
-      abstractChunkSize,
-    },
-    termShards,
-    postingShards,
-    documents: chunks,
-    abstracts: abstractChunks,
-  };
+  return { termShards, postingShards, postingShardStarts };
 }
 
 function addPostings(index: Map<string, number[]>, terms: string[], id: number): void {

@@ -14,5 +14,5 @@ export {
   type SearchFacets,
 } from './searcher';
 export { NotLoadedError } from './tables';
-export { markTerms, type Snippet, type SnippetPart } from './snippet';
+export { markNameParts, markTerms, type Snippet, type SnippetPart } from './snippet';
 export type { OrganizationHit } from './organizations';

@@ -43,6 +43,29 @@ export const SEARCH_DEFAULTS = Object.freeze({
   fuzzySkipWhenDocs: 3,
 
   /**
+   * Contributor and mentor names (names.ts). A name is not a keyword: a query word that is a
+   * person's name part counts like a field weaker than the abstract (so "rust" finds projects
+   * about Rust before a contributor named Rust), with an idf over both the keyword's documents and
+   * the people named so; a person named by two or more words of the query (a whole name, in
+   * either order) ranks above every project that no person's name matches so.
+   */
+  names: Object.freeze({
+    /** The field weight of a name part matched by one word alone (abstract: 1). */
+    weight: 0.8,
+    /** A name part the last word begins: 0.5 + 0.5 × typed / part length (exact is 1). */
+    prefixFloor: 0.5,
+    /** A name part one edit from the word (a typo), whatever the word's length. */
+    typoWeight: 0.5,
+    /** Typo variants kept per word, best first. */
+    typoMaxTerms: 8,
+    /**
+     * A person is named when at least two words match parts of that one name with these
+     * qualities summed: an exact part and a typo (1.5) or a part being typed, not two typos.
+     */
+    wholeNameQuality: 1.5,
+  }),
+
+  /**
    * Bytes of postings per posting shard (before gzip; a term with more gets a shard of its own).
    * Smaller shards waste fewer bytes on terms a query does not need, but cost more requests. Hosts
    * serve .bin files as they are (no gzip): at 4 KB a three-word query fetches ~3–6 shards.

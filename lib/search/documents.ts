@@ -5,7 +5,7 @@
  */
 import { organizationYearPath, parseOrganizationPath } from '../paths';
 import { slugify } from '../slugs';
-import type { DocumentChunk, SearchMeta } from './format';
+import { PERSON_SLOTS, type DocumentChunk, type PeopleChunk, type SearchMeta } from './format';
 import { highlightSnippet, type Snippet } from './snippet';
 import { NotLoadedError, type SearchTables } from './tables';
 
@@ -55,11 +55,12 @@ export class Documents {
   private readonly runsOfPrefix = new Map<string, number[]>();
   private readonly documentChunks: Chunks<DocumentChunk>;
   private readonly abstractChunks: Chunks<string[]>;
+  private readonly peopleChunks: Chunks<PeopleChunk>;
 
   constructor(
     private readonly meta: SearchMeta,
     private readonly tables: SearchTables,
-    loaders: { documents?: Load<DocumentChunk>; abstracts?: Load<string[]> },
+    loaders: { documents?: Load<DocumentChunk>; abstracts?: Load<string[]>; people?: Load<PeopleChunk> },
   ) {
     this.paths = new Array<string>(tables.documentCount);
     tables.runs.forEach(({ pathPrefix }, run) => {
@@ -69,11 +70,13 @@ export class Documents {
     });
     this.documentChunks = new Chunks(loaders.documents);
     this.abstractChunks = new Chunks(loaders.abstracts);
+    this.peopleChunks = new Chunks(loaders.people);
   }
 
   /** Adds chunks held in memory (Node keeps the whole index). */
-  addChunks(documents: readonly DocumentChunk[], abstracts: readonly string[][]): void {
+  addChunks(documents: readonly DocumentChunk[], abstracts: readonly string[][], people: readonly PeopleChunk[]): void {
     documents.forEach((chunk, index) => this.documentChunks.add(index, chunk));
+    people.forEach((chunk, index) => this.peopleChunks.add(index, chunk));
     abstracts.forEach((chunk, index) => this.abstractChunks.add(index, chunk));
   }
 
@@ -81,6 +84,22 @@ export class Documents {
   async load(ids: readonly number[]): Promise<void> {
     const chunks = new Set(ids.map((id) => Math.floor(id / this.meta.documentChunkSize)));
     await Promise.all([...chunks].map((chunk) => this.documentChunks.fetch(chunk)));
+  }
+
+  /** Fetches the people chunks of `persons` (what personName needs): only for results a name found. */
+  async loadPeople(persons: readonly number[]): Promise<void> {
+    const chunks = new Set(persons.map((person) => Math.floor(Math.floor(person / PERSON_SLOTS) / this.meta.documentChunkSize)));
+    await Promise.all([...chunks].map((chunk) => this.peopleChunks.fetch(chunk)));
+  }
+
+  /** The name of a person (format.ts PERSON_SLOTS) and whether they contributed or mentored; its people chunk must be loaded. */
+  person(person: number): { name: string; role: 'contributor' | 'mentor' } | undefined {
+    const id = Math.floor(person / PERSON_SLOTS);
+    const chunk = this.peopleChunks.get(Math.floor(id / this.meta.documentChunkSize));
+    if (!chunk) throw new NotLoadedError(`the people chunk of document ${id}`);
+    const slot = person % PERSON_SLOTS;
+    const name = chunk[id % this.meta.documentChunkSize]?.[slot];
+    return name ? { name, role: slot === 0 ? 'contributor' : 'mentor' } : undefined;
   }
 
   /** The permalink of document `id`; its document chunk must be loaded. */

@@ -29,6 +29,21 @@ export function abstractChunkFile(chunk: number): string {
   return `abstracts/${chunk}.json`;
 }
 
+/** The contributor and mentor name parts starting with one character (key: format.ts termShardKey). */
+export function nameShardFile(key: string): string {
+  return `names/${key}.json`;
+}
+
+/** Name posting shard `n`: binary (postings.ts), person ids. */
+export function namePostingShardFile(shard: number): string {
+  return `name-postings/${shard}.bin`;
+}
+
+/** The contributors and mentors of document chunk `n`, fetched for the results a name found. */
+export function peopleChunkFile(chunk: number): string {
+  return `people/${chunk}.json`;
+}
+
 export interface SearchIndexFile {
   /** Path relative to the folder the index is served from, like "abstracts/3.json". */
   name: string;
@@ -41,6 +56,9 @@ export function searchIndexFiles(data: SearchIndexData): SearchIndexFile[] {
     ...data.meta.termShards.map((key) => ({ name: termShardFile(key), contents: JSON.stringify(data.termShards[key]) })),
     ...data.postingShards.map((bytes, index) => ({ name: postingShardFile(index), contents: bytes })),
     ...data.documents.map((chunk, index) => ({ name: documentChunkFile(index), contents: JSON.stringify(chunk) })),
+    ...data.meta.nameShards.map((key) => ({ name: nameShardFile(key), contents: JSON.stringify(data.nameShards[key]) })),
+    ...data.namePostingShards.map((bytes, index) => ({ name: namePostingShardFile(index), contents: bytes })),
+    ...data.people.map((chunk, index) => ({ name: peopleChunkFile(index), contents: JSON.stringify(chunk) })),
     ...data.abstracts.map((chunk, index) => ({ name: abstractChunkFile(index), contents: JSON.stringify(chunk) })),
   ];
   return [{ name: META_FILE, contents: JSON.stringify({ ...data.meta, version: versionOf(shards) }) }, ...shards];

@@ -6,15 +6,20 @@
  *   for exact, prefix and typo matching of the words that start with that character;
  * - posting shards (binary, postings.ts): title and abstract postings of a range of terms;
  * - document chunks (JSON): titles and slugs of a run of documents, for the results shown;
- * - abstract chunks (JSON): plain-text abstracts, for snippets.
+ * - abstract chunks (JSON): plain-text abstracts, for snippets;
+ * - the names' index, apart from the terms (a name is not a keyword): name shards (JSON, one per
+ *   first character: the name parts people are named by), name posting shards (binary: the
+ *   people holding each part) and people chunks (JSON: the names of a run of documents, shown on
+ *   the results a name found).
  */
 
 /**
  * Bumped whenever text.ts or the layout below changes what a built index means.
  * 2: the organization-year table is `organizationYears` (was `organizations`).
  * 4: split by term (term shards, binary posting shards, document chunks) instead of core + common.
+ * 5: contributor and mentor names (name shards, name posting shards, people chunks).
  */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /**
  * One organization-year: the projects of one organization in one edition, consecutive in document
@@ -44,7 +49,11 @@ export interface SearchMeta {
   termShards: string[];
   /** The first term of each posting shard, sorted: shard n holds the terms from its first to the next one's. */
   postingShards: string[];
-  /** Documents per document chunk and per abstract chunk; chunk n holds documents n*size … (n+1)*size-1. */
+  /** The name shards there are, by key (termShardKey of a name part), sorted. */
+  nameShards: string[];
+  /** The first name part of each name posting shard, sorted (as postingShards). */
+  namePostingShards: string[];
+  /** Documents per document chunk, people chunk and abstract chunk; chunk n holds documents n*size … (n+1)*size-1. */
   documentChunkSize: number;
   abstractChunkSize: number;
   /**
@@ -61,6 +70,19 @@ export interface TermShard {
   documents: number[];
 }
 
+/**
+ * The people of a run of documents (chunked as documents), by position in the chunk: the
+ * contributor ("" when none), then the mentors, as the page names them. A person is a slot in
+ * that list (personSlot): name postings point at (document, slot).
+ */
+export type PeopleChunk = Record<string, string[]>;
+
+/**
+ * A person's place in the name postings: document id × 8 + slot (0 the contributor, 1–7 the
+ * mentors), so that two words of a query are known to name one person, not two of a project.
+ */
+export const PERSON_SLOTS = 8;
+
 /** Titles of a run of documents, and the permalink slugs among them that are not slugify(title) (by position in the chunk). */
 export interface DocumentChunk {
   titles: string[];
@@ -75,6 +97,12 @@ export interface SearchIndexData {
   /** Binary posting shards (postings.ts), as meta.postingShards lists them. */
   postingShards: Uint8Array[];
   documents: DocumentChunk[];
+  /** By key, as meta.nameShards lists them: name parts and how many people hold each. */
+  nameShards: Record<string, TermShard>;
+  /** Binary name posting shards (postings.ts, person ids in `title`), as meta.namePostingShards lists them. */
+  namePostingShards: Uint8Array[];
+  /** People chunks, as many as document chunks. */
+  people: PeopleChunk[];
   /** Plain-text abstracts, chunked; the browser fetches the chunks its results need. */
   abstracts: string[][];
 }

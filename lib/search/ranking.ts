@@ -5,14 +5,28 @@
  * the words come first.
  */
 import type { SearchConfig } from './config';
-import type { QueryWord } from './query';
+import type { NameWord, QueryWord } from './query';
 import type { SearchTables } from './tables';
 import { termShardKey } from './format';
+import { documentOfPerson, type NameTables } from './names';
 
 /** A ranked document: its id (position in the core's titles) and unrounded score. */
 export interface RankedDocument {
   id: number;
   score: number;
+  /** The person (format.ts PERSON_SLOTS) whose name the query matched best, when one did. */
+  person?: number;
+  /**
+   * Words of the query that one person's name holds, when at least two (a whole name, names.ts):
+   * such documents rank first, more words first. 0 otherwise.
+   */
+  named?: number;
+}
+
+/** How the words of a query match one person's name: per name word, the quality (0: no match) and quality × idf. */
+interface PersonMatch {
+  quality: Float64Array;
+  value: Float64Array;
 }
 
 interface Expansion {
@@ -25,12 +39,33 @@ interface Expansion {
 export class Ranking {
   constructor(
     private readonly tables: SearchTables,
+    private readonly names: NameTables,
     private readonly config: SearchConfig,
   ) {}
 
-  /** The term shards (format.ts keys) the words need before they can be expanded: their first characters. */
-  termShardsNeeded(queryWords: readonly QueryWord[]): string[] {
-    return [...new Set(queryWords.flatMap((word) => [termShardKey(word.term), termShardKey(word.typed)]))];
+  /**
+   * The term shards (format.ts keys) the words need before they can be expanded: their first
+   * characters; also those of the name words, whose idf counts the keyword's documents.
+   */
+  termShardsNeeded(queryWords: readonly QueryWord[], nameWords: readonly NameWord[] = []): string[] {
+    return [...new Set([...queryWords.flatMap((word) => [termShardKey(word.term), termShardKey(word.typed)]), ...this.nameShardsNeeded(nameWords)])];
+  }
+
+  /** The name shards the name words need: their first characters, as term shards. */
+  nameShardsNeeded(nameWords: readonly NameWord[]): string[] {
+    return [...new Set(nameWords.map((word) => termShardKey(word.part)))];
+  }
+
+  /** The name posting shards the name words' expansions need; call once their name shards are loaded. */
+  namePostingShardsNeeded(nameWords: readonly NameWord[]): number[] {
+    const shards = new Set<number>();
+    for (const expansions of this.expandNames(nameWords)) {
+      for (const { term } of expansions) {
+        const shard = this.names.postingShardOf(term);
+        if (shard !== undefined) shards.add(shard);
+      }
+    }
+    return [...shards].sort((a, b) => a - b);
   }
 
   /** The posting shards the words' expansions need; call once their term shards are loaded. */
@@ -47,32 +82,39 @@ export class Ranking {
 
   /**
    * The best `limit` documents matching `queryWords`, best first, among the runs `allowed` flags
-   * (all of them when undefined), each score multiplied by `boost` when given.
+   * (all of them when undefined), each score multiplied by `boost` when given. `nameWords` (the
+   * same query, parseNameQuery) also match contributor and mentor names.
    */
-  rank(queryWords: readonly QueryWord[], allowed: Uint8Array | undefined, limit: number, boost?: (id: number) => number): RankedDocument[] {
+  rank(queryWords: readonly QueryWord[], allowed: Uint8Array | undefined, limit: number, boost?: (id: number) => number, nameWords: readonly NameWord[] = []): RankedDocument[] {
     const count = this.tables.documentCount;
     const total = new Float64Array(count);
     const matchedWords = new Uint8Array(count);
     const touched: number[] = [];
-    for (const expansions of this.expandAll(queryWords)) {
+    const persons = this.matchPersons(nameWords);
+    this.expandAll(queryWords).forEach((expansions, word) => {
       const best = new Float64Array(count);
       const reached: number[] = [];
       for (const expansion of expansions) this.scoreExpansion(expansion, best, reached);
+      this.scoreNames(word, nameWords, persons, reached.length, best, reached);
       for (const id of reached) {
         if (matchedWords[id] === 0) touched.push(id);
         matchedWords[id]!++;
         total[id]! += best[id]!;
       }
-    }
+    });
+    const { person, named } = this.bestPersons(persons);
 
     // Common words touch thousands of documents: keep the best `limit` as they come rather than
     // sort them all. Ties go by permalink, so results never depend on the order of work above.
     const hits: RankedDocument[] = [];
-    const ranksBefore = (a: RankedDocument, b: RankedDocument) => a.score > b.score || (a.score === b.score && a.id < b.id);
+    const ranksBefore = (a: RankedDocument, b: RankedDocument) =>
+      (a.named ?? 0) > (b.named ?? 0) || ((a.named ?? 0) === (b.named ?? 0) && (a.score > b.score || (a.score === b.score && a.id < b.id)));
     for (const id of touched) {
       if (allowed && !allowed[this.tables.runOf[id]!]) continue;
       const coverage = matchedWords[id]! / queryWords.length;
-      const hit = { id, score: total[id]! * coverage ** this.config.coordinationPower * (boost ? boost(id) : 1) };
+      const hit: RankedDocument = { id, score: total[id]! * coverage ** this.config.coordinationPower * (boost ? boost(id) : 1) };
+      if (person.has(id)) hit.person = person.get(id)!;
+      if (named.has(id)) hit.named = named.get(id)!;
       if (hits.length === limit && !ranksBefore(hit, hits[limit - 1]!)) continue;
       let at = hits.length;
       while (at > 0 && ranksBefore(hit, hits[at - 1]!)) at--;
@@ -80,6 +122,75 @@ export class Ranking {
       if (hits.length > limit) hits.pop();
     }
     return hits.slice(0, limit);
+  }
+
+  /** The name parts the name words match (exact, prefix and typo variants), each once: what to highlight in a name. */
+  matchedNameParts(nameWords: readonly NameWord[]): string[] {
+    return [...new Set(this.expandNames(nameWords).flatMap((expansions) => expansions.map(({ term }) => term)))];
+  }
+
+  /** Each person whose name a name word matches, with how well each word matches it. */
+  private matchPersons(nameWords: readonly NameWord[]): Map<number, PersonMatch> {
+    const persons = new Map<number, PersonMatch>();
+    this.expandNames(nameWords).forEach((expansions, word) => {
+      for (const { term, quality } of expansions) {
+        const idf = this.idf(this.names.peopleWith(term) + this.tables.documentsWith(term));
+        for (const id of this.names.personsOf(term)) {
+          let match = persons.get(id);
+          if (!match) persons.set(id, (match = { quality: new Float64Array(nameWords.length), value: new Float64Array(nameWords.length) }));
+          if (quality > match.quality[word]!) {
+            match.quality[word] = quality;
+            match.value[word] = quality * idf;
+          }
+        }
+      }
+    });
+    return persons;
+  }
+
+  /**
+   * A name as one more field of keyword `word`, weaker than the abstract: its idf is at most that
+   * of the documents the word reaches as a keyword, so a common word ("rust") finds projects about
+   * it before people named so, while a family name that is no keyword still finds its people.
+   */
+  private scoreNames(word: number, nameWords: readonly NameWord[], persons: Map<number, PersonMatch>, keywordDocuments: number, best: Float64Array, reached: number[]): void {
+    const at = nameWords.findIndex((nameWord) => nameWord.keyword === word);
+    if (at === -1 || persons.size === 0) return;
+    const cap = this.idf(keywordDocuments);
+    const weight = this.config.names.weight;
+    for (const [person, match] of persons) {
+      const quality = match.quality[at]!;
+      if (quality === 0) continue;
+      const id = documentOfPerson(person);
+      const value = weight * Math.min(match.value[at]!, quality * cap);
+      if (best[id] === 0) reached.push(id);
+      if (value > best[id]!) best[id] = value;
+    }
+  }
+
+  /** Per document: the person the query names best (most words, then best quality), and the words of a whole name. */
+  private bestPersons(persons: Map<number, PersonMatch>): { person: Map<number, number>; named: Map<number, number> } {
+    const person = new Map<number, number>();
+    const named = new Map<number, number>();
+    const strength = new Map<number, number>();
+    for (const [id, match] of persons) {
+      let words = 0;
+      let quality = 0;
+      for (const value of match.quality) {
+        if (value === 0) continue;
+        words++;
+        quality += value;
+      }
+      const document = documentOfPerson(id);
+      // Words first, then quality (at most 1 a word, so it never outweighs one more word).
+      const score = words * 100 + quality;
+      if (score > (strength.get(document) ?? 0)) {
+        strength.set(document, score);
+        person.set(document, id);
+      }
+      if (words >= 2 && quality >= this.config.names.wholeNameQuality && words > (named.get(document) ?? 0)) named.set(document, words);
+    }
+    return { person, named };
   }
 
   /** The index terms the words match (exact, prefix and typo variants), each once. */
@@ -102,6 +213,36 @@ export class Ranking {
       left -= expansions.length;
       return expansions;
     });
+  }
+
+  /** Each name word's name parts (exact, prefix, typo), at most `maxExpansions` in all, as expandAll. */
+  private expandNames(nameWords: readonly NameWord[]): Expansion[][] {
+    let left = this.config.maxExpansions;
+    return nameWords.map((word) => {
+      const expansions = this.expandName(word).slice(0, Math.max(0, left));
+      left -= expansions.length;
+      return expansions;
+    });
+  }
+
+  /** The name parts one word stands for: itself, the parts it begins while typed, and one-edit typos (names.ts). */
+  private expandName(word: NameWord): Expansion[] {
+    const { names, config } = this;
+    const expansions: Expansion[] = [];
+    if (names.peopleWith(word.part) > 0) expansions.push({ term: word.part, quality: 1 });
+    const vocabulary = names.vocabularyOf(word.part);
+    if (word.prefix) {
+      for (const term of vocabulary.startingWith(word.part, config.prefixMaxTerms)) {
+        expansions.push({ term, quality: config.names.prefixFloor + ((1 - config.names.prefixFloor) * word.part.length) / term.length });
+      }
+    }
+    if (word.part.length >= config.fuzzyMinLength) {
+      const taken = new Set(expansions.map(({ term }) => term));
+      for (const { term } of vocabulary.similarTo(word.part, 1, config.names.typoMaxTerms)) {
+        if (!taken.has(term)) expansions.push({ term, quality: config.names.typoWeight });
+      }
+    }
+    return expansions;
   }
 
   /** The terms one query word stands for, with how much a match on each is worth (1 = exact). */

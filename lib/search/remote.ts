@@ -5,8 +5,8 @@
  * Worker or Node alike.
  */
 import { SEARCH_DEFAULTS } from './config';
-import type { DocumentChunk, SearchMeta, TermShard } from './format';
-import { META_FILE, abstractChunkFile, documentChunkFile, postingShardFile, termShardFile } from './files';
+import type { DocumentChunk, PeopleChunk, SearchMeta, TermShard } from './format';
+import { META_FILE, abstractChunkFile, documentChunkFile, nameShardFile, namePostingShardFile, peopleChunkFile, postingShardFile, termShardFile } from './files';
 import { parseQuery } from './query';
 import { createSearcher, type Searcher } from './searcher';
 import { termShardKey } from './format';
@@ -84,6 +84,9 @@ export async function openSearch(baseUrl: string, options: OpenSearchOptions = {
       loadPostingShard: async (shard) => new Uint8Array(await (await response(postingShardFile(shard))).arrayBuffer()),
       loadDocumentChunk: (chunk) => json<DocumentChunk>(documentChunkFile(chunk)),
       loadAbstractChunk: (chunk) => json<string[]>(abstractChunkFile(chunk)),
+      loadNameShard: (key) => json<TermShard>(nameShardFile(key)),
+      loadNamePostingShard: async (shard) => new Uint8Array(await (await response(namePostingShardFile(shard))).arrayBuffer()),
+      loadPeopleChunk: (chunk) => json<PeopleChunk>(peopleChunkFile(chunk)),
     },
     SEARCH_DEFAULTS,
   );

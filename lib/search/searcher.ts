@@ -8,8 +8,9 @@ import { SEARCH_DEFAULTS, type SearchConfig } from './config';
 import { Documents, type SearchDocument } from './documents';
 import { OrganizationNameIndex, type OrganizationHit } from './organizations';
 import { allowedRuns, browseDocuments, facetsOf, ownsTechnology, type SearchFacets, type SearchOptions } from './filters';
-import { INDEX_FORMAT, type DocumentChunk, type SearchIndexData, type SearchMeta, type TermShard } from './format';
-import { parseQuery, type QueryWord } from './query';
+import { INDEX_FORMAT, type DocumentChunk, type PeopleChunk, type SearchIndexData, type SearchMeta, type TermShard } from './format';
+import { NameTables } from './names';
+import { parseNameQuery, parseQuery, type NameWord, type QueryWord } from './query';
 import { foldText } from './text';
 import { Ranking, type RankedDocument } from './ranking';
 import type { Snippet } from './snippet';
@@ -21,6 +22,8 @@ export type { SearchFacets, SearchOptions } from './filters';
 export interface SearchHit {
   path: string;
   score: number;
+  /** The contributor or mentor whose name the query matched, when one did: the result says so. */
+  person?: { name: string; role: 'contributor' | 'mentor' };
 }
 
 /** Where the pieces of an index come from when they are not all in memory (remote.ts fetches them). */
@@ -29,6 +32,9 @@ export interface SearcherSources {
   loadPostingShard?: (shard: number) => Promise<Uint8Array>;
   loadDocumentChunk?: (chunk: number) => Promise<DocumentChunk>;
   loadAbstractChunk?: (chunk: number) => Promise<string[]>;
+  loadNameShard?: (key: string) => Promise<TermShard>;
+  loadNamePostingShard?: (shard: number) => Promise<Uint8Array>;
+  loadPeopleChunk?: (chunk: number) => Promise<PeopleChunk>;
 }
 
 export interface Searcher {
@@ -42,6 +48,8 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): SearchHit[];
   /** The index terms a query matches (exact, prefix and typo variants): what to highlight. Loaded by find(). */
   matchedTerms(query: string): string[];
+  /** The name parts a query matches (exact, prefix and typo variants): what to highlight in a result's person. Loaded by find(). */
+  matchedNameParts(query: string): string[];
   /** Title, organization and year of a result (find() loads them); undefined for a path not in the index. */
   document(path: string): SearchDocument | undefined;
   /** The plain-text abstract of a result, fetching its chunk if needed. */
@@ -67,13 +75,16 @@ export function createSearcher(data: SearchIndexData | SearchMeta, sources: Sear
     throw new Error(`search index format ${String(meta?.format)} is not ${INDEX_FORMAT}: rebuild the index with this version`);
   }
   const tables = new SearchTables(meta);
-  const documents = new Documents(meta, tables, { documents: sources.loadDocumentChunk, abstracts: sources.loadAbstractChunk });
+  const names = new NameTables(meta);
+  const documents = new Documents(meta, tables, { documents: sources.loadDocumentChunk, abstracts: sources.loadAbstractChunk, people: sources.loadPeopleChunk });
   if (whole) {
     for (const key of meta.termShards) tables.addTermShard(key, whole.termShards[key]!);
     whole.postingShards.forEach((bytes, shard) => tables.addPostingShard(shard, bytes));
-    documents.addChunks(whole.documents, whole.abstracts);
+    for (const key of meta.nameShards) names.addShard(key, whole.nameShards[key]!);
+    whole.namePostingShards.forEach((bytes, shard) => names.addPostingShard(shard, bytes));
+    documents.addChunks(whole.documents, whole.abstracts, whole.people);
   }
-  return new CatalogSearcher(tables, new Ranking(tables, config), documents, sources, config);
+  return new CatalogSearcher(tables, names, new Ranking(tables, names, config), documents, sources, config);
 }
 
 class CatalogSearcher implements Searcher {
@@ -84,6 +95,7 @@ class CatalogSearcher implements Searcher {
 
   constructor(
     private readonly tables: SearchTables,
+    private readonly names: NameTables,
     private readonly ranking: Ranking,
     private readonly documents: Documents,
     private readonly sources: SearcherSources,
@@ -95,32 +107,42 @@ class CatalogSearcher implements Searcher {
   }
 
   async find(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    const queryWords = parseQuery(query, this.config);
-    if (String(query ?? '').trim() === '') {
+    const text = capped(query, this.config);
+    const queryWords = parseQuery(text, this.config);
+    if (text.trim() === '') {
       const ids = this.browseIds(options);
       await this.documents.load(ids);
       return this.hitsOf(ids.map((id) => ({ id, score: 0 })));
     }
-    // Two steps: the words' vocabularies say which terms they expand to, and so which postings.
-    await this.loadTermShards(queryWords);
-    await Promise.all(this.ranking.postingShardsNeeded(queryWords).filter((shard) => !this.tables.hasPostingShard(shard)).map((shard) => this.loadPostingShard(shard)));
-    const ranked = this.rank(queryWords, options);
-    await this.documents.load(ranked.map(({ id }) => id));
+    const nameWords = parseNameQuery(text, this.config);
+    // Two steps: the words' vocabularies (terms and names) say which terms they expand to, and so which postings.
+    await this.loadTermShards(queryWords, nameWords);
+    await Promise.all([
+      ...this.ranking.postingShardsNeeded(queryWords).filter((shard) => !this.tables.hasPostingShard(shard)).map((shard) => this.loadPostingShard(shard)),
+      ...this.ranking.namePostingShardsNeeded(nameWords).filter((shard) => !this.names.hasPostingShard(shard)).map((shard) => this.loadNamePostingShard(shard)),
+    ]);
+    const ranked = this.rank(queryWords, options, nameWords);
+    await Promise.all([this.documents.load(ranked.map(({ id }) => id)), this.documents.loadPeople(ranked.flatMap(({ person }) => (person === undefined ? [] : [person])))]);
     return this.hitsOf(ranked);
   }
 
   organizations(query: string, limit = this.config.organizationLimit): OrganizationHit[] {
     // Built on the first call: a page that never asks (the CLI, tests) pays nothing.
     this.organizationNames ??= new OrganizationNameIndex(this.tables.runs);
-    return this.organizationNames.find(query, limit, this.config);
+    return this.organizationNames.find(capped(query, this.config), limit, this.config);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    return this.hitsOf(this.rank(parseQuery(query, this.config), options));
+    const text = capped(query, this.config);
+    return this.hitsOf(this.rank(parseQuery(text, this.config), options, parseNameQuery(text, this.config)));
   }
 
   matchedTerms(query: string): string[] {
-    return this.ranking.matchedTerms(parseQuery(query, this.config));
+    return this.ranking.matchedTerms(parseQuery(capped(query, this.config), this.config));
+  }
+
+  matchedNameParts(query: string): string[] {
+    return this.ranking.matchedNameParts(parseNameQuery(capped(query, this.config), this.config));
   }
 
   browse(options: SearchOptions): SearchHit[] {
@@ -133,7 +155,7 @@ class CatalogSearcher implements Searcher {
 
   technologyNamed(text: string): string | undefined {
     this.technologiesByFoldedName ??= new Map(this.tables.technologies.map((name) => [foldText(name), name]));
-    return this.technologiesByFoldedName.get(foldText(text.trim()));
+    return this.technologiesByFoldedName.get(foldText(capped(text, this.config).trim()));
   }
 
   document(path: string): SearchDocument | undefined {
@@ -145,11 +167,11 @@ class CatalogSearcher implements Searcher {
   }
 
   async snippet(path: string, query: string, length = this.config.snippetLength): Promise<Snippet | undefined> {
-    await this.loadTermShards(parseQuery(query, this.config));
+    await this.loadTermShards(parseQuery(capped(query, this.config), this.config));
     return this.documents.snippet(path, this.matchedTerms(query), length);
   }
 
-  private rank(queryWords: QueryWord[], options: SearchOptions): RankedDocument[] {
+  private rank(queryWords: QueryWord[], options: SearchOptions, nameWords: NameWord[]): RankedDocument[] {
     const requested = Math.floor(options.limit ?? this.config.limit);
     const limit = Number.isFinite(requested) ? Math.max(0, requested) : this.config.limit;
     if (queryWords.length === 0 || limit === 0) return [];
@@ -157,7 +179,7 @@ class CatalogSearcher implements Searcher {
     if (allowed && !allowed.includes(1)) return [];
     const owns = ownsTechnology(this.tables, options.technology);
     const boost = owns && ((id: number) => (owns(id) ? this.config.ownTechnologyBoost : 1));
-    return this.ranking.rank(queryWords, allowed, limit, boost);
+    return this.ranking.rank(queryWords, allowed, limit, boost, nameWords);
   }
 
   private browseIds(options: SearchOptions): number[] {
@@ -168,11 +190,27 @@ class CatalogSearcher implements Searcher {
   }
 
   private hitsOf(ranked: RankedDocument[]): SearchHit[] {
-    return ranked.map(({ id, score }) => ({ path: this.documents.pathOf(id), score: round(score) }));
+    return ranked.map(({ id, score, person }) => {
+      const hit: SearchHit = { path: this.documents.pathOf(id), score: round(score) };
+      const named = person === undefined ? undefined : this.documents.person(person);
+      if (named) hit.person = named;
+      return hit;
+    });
   }
 
-  private async loadTermShards(queryWords: QueryWord[]): Promise<void> {
-    await Promise.all(this.ranking.termShardsNeeded(queryWords).filter((key) => !this.tables.hasTermShard(key)).map((key) => this.loadTermShard(key)));
+  private async loadTermShards(queryWords: QueryWord[], nameWords: NameWord[] = []): Promise<void> {
+    await Promise.all([
+      ...this.ranking.termShardsNeeded(queryWords, nameWords).filter((key) => !this.tables.hasTermShard(key)).map((key) => this.loadTermShard(key)),
+      ...this.ranking.nameShardsNeeded(nameWords).filter((key) => !this.names.hasShard(key)).map((key) => this.loadNameShard(key)),
+    ]);
+  }
+
+  private loadNameShard(key: string): Promise<void> {
+    return this.once(`names/${key}`, this.sources.loadNameShard, (load) => load(key).then((shard) => this.names.addShard(key, shard)));
+  }
+
+  private loadNamePostingShard(shard: number): Promise<void> {
+    return this.once(`name-postings/${shard}`, this.sources.loadNamePostingShard, (load) => load(shard).then((bytes) => this.names.addPostingShard(shard, bytes)));
   }
 
   private loadTermShard(key: string): Promise<void> {
@@ -194,6 +232,11 @@ class CatalogSearcher implements Searcher {
     }
     return pending;
   }
+}
+
+/** The part of a query the engine reads (config maxQueryLength): a pasted book costs no more than a sentence. */
+function capped(query: string, config: SearchConfig): string {
+  return String(query ?? '').slice(0, config.maxQueryLength);
 }
 
 // Scores are for ordering; six significant digits keep JSON output short and stable.

@@ -18,12 +18,12 @@ export interface Snippet {
 
 const WORD = /[\p{L}\p{N}]+(?:\+\+|#)?/gu;
 
-/** Where in `text` the words whose index term is in `terms` are. */
-function findMatches(text: string, terms: Iterable<string>): { start: number; end: number }[] {
-  const wanted = new Set(terms);
+/** Where in `text` the words whose key (index term, or name part) is in `keys` are. */
+function findMatches(text: string, keys: Iterable<string>, keyOf: (word: string) => string = (word) => stem(foldText(word))): { start: number; end: number }[] {
+  const wanted = new Set(keys);
   const matches: { start: number; end: number }[] = [];
   for (const found of text.matchAll(WORD)) {
-    if (wanted.has(stem(foldText(found[0])))) matches.push({ start: found.index, end: found.index + found[0].length });
+    if (wanted.has(keyOf(found[0]))) matches.push({ start: found.index, end: found.index + found[0].length });
   }
   return matches;
 }
@@ -31,6 +31,11 @@ function findMatches(text: string, terms: Iterable<string>): { start: number; en
 /** The whole of `text` (a title, say) with the words of `terms` marked. */
 export function markTerms(text: string, terms: Iterable<string>): SnippetPart[] {
   return partsOf(text, findMatches(text, terms), 0, text.length);
+}
+
+/** The whole of a person's `name` with the words that are in `parts` (name parts: folded, not stemmed, lib/search/names.ts) marked. */
+export function markNameParts(name: string, parts: Iterable<string>): SnippetPart[] {
+  return partsOf(name, findMatches(name, parts, foldText), 0, name.length);
 }
 
 /** The `length`-character window of `text` holding the most words whose index term is in `terms`. */

@@ -5,6 +5,7 @@
 export const SEARCH_ELEMENT_IDS = Object.freeze({
   app: 'search-app',
   query: 'search-query',
+  queryCut: 'search-query-cut',
   year: 'search-year',
   organization: 'search-organization',
   technology: 'search-technology',

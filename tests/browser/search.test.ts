@@ -76,8 +76,10 @@ describe('search', () => {
     await page.locator('#search-query').fill('incremental compilation');
     await expect.poll(() => resultTitles(page).then((titles) => titles[0])).toBe('Faster Incremental Compilation');
     expect(new URL(page.url()).searchParams.get('q')).toBe('incremental compilation');
-    // No second copy of the meta, and no other page asset: term shards, posting shards, documents, abstracts.
-    expect(fetched.filter((path) => !/^\/search-data\/(terms|postings|documents|abstracts)\//.test(path))).toEqual([]);
+    // No second copy of the meta, and no other page asset: term and name shards, posting shards, documents, abstracts.
+    expect(fetched.filter((path) => !/^\/search-data\/(terms|names|postings|documents|abstracts)\//.test(path))).toEqual([]);
+    // Nobody is named so: no name postings, no people.
+    expect(fetched.filter((path) => /^\/search-data\/(name-postings|people)\//.test(path))).toEqual([]);
     expect(fetched.some((path) => path.startsWith('/search-data/terms/'))).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -250,5 +252,66 @@ describe('search', () => {
     await page.route('**/search-page/**', (route) => route.abort());
     await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('rust compiler')}`);
     expect(await page.locator('#search-query').inputValue()).toBe('rust compiler');
+  });
+  it('finds a contributor by name as it is typed, in either order, and shows whose name it is', async () => {
+    const { page, errors } = await browser.open(375);
+    await page.goto(`${baseUrl()}/search/`);
+    const box = page.getByRole('searchbox', { name: 'Search projects' }).last();
+    await page.getByText(/Type to search \d+ projects/).waitFor();
+    await box.pressSequentially('example ad', { delay: 30 });
+    const first = page.locator('.search-result').first();
+    await expect.poll(() => first.locator('.search-result__link').textContent()).toBe('Faster Incremental Compilation');
+    const person = first.locator('.search-result__person');
+    await expect.poll(() => person.evaluate((element) => element.checkVisibility())).toBe(true);
+    expect(await person.textContent()).toBe(' · contributor Ada Example');
+    expect(await person.locator('mark').allTextContents()).toEqual(['Ada', 'Example']);
+    // Drawn inside the viewport of a phone, on the result's own line.
+    const box375 = (await person.boundingBox())!;
+    expect(box375.width).toBeGreaterThan(0);
+    expect(box375.y).toBeLessThan(await page.evaluate(() => window.innerHeight));
+    expect(errors).toEqual([]);
+  });
+
+  it("links a project's contributor and mentors to the search for their names", async () => {
+    const { page, errors } = await browser.open();
+    await page.goto(`${baseUrl()}/orgs/example-foundation/2010/faster-incremental-compilation/`);
+    await page.locator('main').getByRole('link', { name: 'Grace Mentor' }).click();
+    await page.waitForURL('**/search/?q=Grace+Mentor');
+    const first = page.locator('.search-result').first();
+    await first.waitFor();
+    expect(await first.locator('.search-result__link').textContent()).toBe('Faster Incremental Compilation');
+    expect(await first.locator('.search-result__person').textContent()).toBe(' · mentor Grace Mentor');
+    expect(await first.locator('.search-result__person').evaluate((element) => element.checkVisibility())).toBe(true);
+    await page.goBack();
+    await page.locator('main').getByRole('link', { name: 'Ada Example' }).click();
+    await page.waitForURL('**/search/?q=Ada+Example');
+    await page.locator('.search-result__person').first().waitFor();
+    expect(await page.locator('.search-result__person').first().textContent()).toBe(' · contributor Ada Example');
+    expect(errors).toEqual([]);
+  });
+
+  it('cuts a pasted megabyte at the length the search reads, says so, and answers', async () => {
+    const { page, errors } = await browser.open();
+    await page.goto(`${baseUrl()}/search/`);
+    const box = page.getByRole('searchbox', { name: 'Search projects' }).last();
+    await page.getByText(/Type to search \d+ projects/).waitFor();
+    const note = page.locator('#search-query-cut');
+    expect(await note.evaluate((element) => element.checkVisibility())).toBe(false);
+    await box.focus();
+    await page.keyboard.insertText(`incremental ${'compilation '.repeat(90_000)}`);
+    expect((await box.inputValue()).length).toBe(256);
+    await expect.poll(() => note.evaluate((element) => element.checkVisibility())).toBe(true);
+    expect(await note.textContent()).toContain('Only the first 256 characters are searched');
+    await expect.poll(() => resultTitles(page).then((titles) => titles[0])).toBe('Faster Incremental Compilation');
+    expect(new URL(page.url()).searchParams.get('q')!.length).toBe(256);
+    // Shorter again: the note goes.
+    await box.fill('xen');
+    await expect.poll(() => note.evaluate((element) => element.checkVisibility())).toBe(false);
+    // A long address is cut the same way.
+    await page.goto(`${baseUrl()}/search/?q=${'xen '.repeat(2_000)}`);
+    await page.locator('.search-result').first().waitFor();
+    expect((await box.inputValue()).length).toBe(256);
+    expect(await note.evaluate((element) => element.checkVisibility())).toBe(true);
+    expect(errors).toEqual([]);
   });
 });

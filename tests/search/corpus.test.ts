@@ -50,10 +50,26 @@ describe.skipIf(!present)('search on the whole archive', () => {
       loadTermShard: (key) => json(`terms/${key}.json`),
       loadPostingShard: async (shard) => files.get(`postings/${shard}.bin`) as Uint8Array,
       loadDocumentChunk: (chunk) => json(`documents/${chunk}.json`),
+      loadNameShard: (key) => json(`names/${key}.json`),
+      loadNamePostingShard: async (shard) => files.get(`name-postings/${shard}.bin`) as Uint8Array,
+      loadPeopleChunk: (chunk) => json(`people/${chunk}.json`),
     });
     for (const query of ['rust', 'pyhton machine learning', 'c++', 'apache software foundation', 'xen', '(a+b)*', 'qwxzvbn', 'python web application']) {
       expect(await opened.find(query)).toEqual(searcher.search(query));
     }
+  });
+
+  it("finds a contributor's project by the name, reversed, and with a typo in the family name", () => {
+    // 100 contributors, every 100th with a name (seeded by the order, not random: the benchmark draws 200 at random).
+    const named = projects.filter((project) => project.contributor && /\s/.test(project.contributor.trim()));
+    const people = Array.from({ length: 100 }, (_, index) => named[Math.floor((index * named.length) / 100)]!);
+    const inTop10 = (query: string, path: string) => searcher.search(query).some((hit) => hit.path === path);
+    const share = (query: (parts: string[]) => string) => people.filter((project) => inTop10(query(project.contributor!.trim().split(/\s+/)), project.path)).length / people.length;
+    // A substitution in the family name's second letter: one edit, the first letter kept.
+    const typo = (word: string) => (word.length < 3 ? word : `${word[0]}${word[1] === 'x' ? 'q' : 'x'}${word.slice(2)}`);
+    expect(share((parts) => parts.join(' '))).toBeGreaterThanOrEqual(0.98);
+    expect(share((parts) => [...parts].reverse().join(' '))).toBeGreaterThanOrEqual(0.95);
+    expect(share((parts) => [...parts.slice(0, -1), typo(parts[parts.length - 1]!)].join(' '))).toBeGreaterThanOrEqual(0.9);
   });
 
   it('keeps the first download (the meta) under 64 KB gzip, and every shard under 16 KB', () => {

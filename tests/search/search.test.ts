@@ -209,6 +209,9 @@ describe('search: the index as files', () => {
       loadPostingShard: async (shard) => read(`postings/${shard}.bin`) as Uint8Array,
       loadDocumentChunk: (chunk) => json(`documents/${chunk}.json`),
       loadAbstractChunk: (chunk) => json(`abstracts/${chunk}.json`),
+      loadNameShard: (key) => json(`names/${key}.json`),
+      loadNamePostingShard: async (shard) => read(`name-postings/${shard}.bin`) as Uint8Array,
+      loadPeopleChunk: (chunk) => json(`people/${chunk}.json`),
     });
     return { opened, fetched };
   };
@@ -222,7 +225,7 @@ describe('search: the index as files', () => {
     expect(names.filter((name) => name.endsWith('.bin')).length).toBeGreaterThan(3);
     expect(names.filter((name) => name.startsWith('documents/'))).toHaveLength(5);
     // Every term is in the term shard of its first character, and in exactly one posting shard.
-    const inPostings = [...files].filter(([name]) => name.endsWith('.bin')).flatMap(([, bytes]) => decodePostingShard(bytes as Uint8Array).map((entry) => entry.term));
+    const inPostings = [...files].filter(([name]) => name.startsWith('postings/')).flatMap(([, bytes]) => decodePostingShard(bytes as Uint8Array).map((entry) => entry.term));
     const inVocabulary = Object.entries(data.termShards).flatMap(([key, shard]) => shard.terms.map((term) => (expect(key).toBe(term.codePointAt(0)!.toString(16)), term)));
     expect(inPostings).toEqual([...inVocabulary].sort());
     expect(new Set(inPostings).size).toBe(inPostings.length);
@@ -232,7 +235,7 @@ describe('search: the index as files', () => {
     for (const query of queries) {
       const { opened, fetched } = fromFiles();
       expect(await opened.find(query)).toEqual(query ? searcher.search(query) : []);
-      expect(fetched.filter((name) => name.endsWith('.bin')).length).toBeLessThan(data.postingShards.length);
+      expect(fetched.filter((name) => name.startsWith('postings/')).length).toBeLessThan(data.postingShards.length);
     }
     const { opened, fetched } = fromFiles();
     await opened.find('xenwatch');
@@ -277,7 +280,7 @@ describe('search: the index as files', () => {
   });
 
   it('refuses an index of another format rather than misread it', () => {
-    expect(() => createSearcher({ ...data.meta, format: 3 } as unknown as SearchIndexData['meta'])).toThrow(/format 3 is not 4: rebuild/);
+    expect(() => createSearcher({ ...data.meta, format: 3 } as unknown as SearchIndexData['meta'])).toThrow(/format 3 is not 5: rebuild/);
   });
 
   it('builds the same index whatever the order of the records', () => {
@@ -304,9 +307,10 @@ describe('search: limits on hostile queries', () => {
     expect(parseQuery(Array.from({ length: 50 }, (_, index) => `word${index}`).join(' '))).toHaveLength(12);
     expect(parseQuery(`${'a'.repeat(300)} memory`)).toHaveLength(1);
     const { opened, fetched } = fromFilesOf(buildSearchIndex(PROJECTS, { postingShardBytes: 1 }));
-    // Twelve words that each expand to prefix and typo variants: never more than maxExpansions terms, so never more shards.
+    // Twelve words that each expand to prefix and typo variants: never more than maxExpansions terms (and name parts), so never more shards.
     await opened.find('p m r c t s a l w x e o');
-    expect(fetched.filter((name) => name.endsWith('.bin')).length).toBeLessThanOrEqual(96);
+    expect(fetched.filter((name) => name.startsWith('postings/')).length).toBeLessThanOrEqual(96);
+    expect(fetched.filter((name) => name.startsWith('name-postings/')).length).toBeLessThanOrEqual(96);
   });
 });
 
@@ -318,6 +322,9 @@ function fromFilesOf(index: SearchIndexData) {
     loadTermShard: async (key) => JSON.parse(read(`terms/${key}.json`) as string),
     loadPostingShard: async (shard) => read(`postings/${shard}.bin`) as Uint8Array,
     loadDocumentChunk: async (chunk) => JSON.parse(read(`documents/${chunk}.json`) as string),
+    loadNameShard: async (key) => JSON.parse(read(`names/${key}.json`) as string),
+    loadNamePostingShard: async (shard) => read(`name-postings/${shard}.bin`) as Uint8Array,
+    loadPeopleChunk: async (chunk) => JSON.parse(read(`people/${chunk}.json`) as string),
   });
   return { opened, fetched };
 }
