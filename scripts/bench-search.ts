@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --content DIR] [--rounds N] [--sample N] [--seed N] [--baseline DIR] [--site DIR [--baseline-site DIR] [--page-runs N] [--page-only] [--lighthouse]]`
+ * `npm run bench:search [-- --content DIR] [--rounds N] [--sample N] [--seed N] [--engines fuse,catalog,minisearch] [--baseline DIR] [--site DIR [--baseline-site DIR] [--page-runs N] [--page-only] [--lighthouse]]`
  *
  * Plain fuse.js, the catalog's search and MiniSearch, side by side on the same records in one run:
  * query latency (median and p95 over a fixed query list; each round timed separately, the median
@@ -78,6 +78,8 @@ async function main() {
       // 1,000 known items: 300 left a standard error of ±1.3 points on a ~95% figure, 1,000 leaves ±0.6.
       sample: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '20250101' },
+      // The engines to compare (fuse.js alone takes minutes on the archive): catalog is always measured.
+      engines: { type: 'string', default: 'fuse,catalog,minisearch' },
       // Contributors drawn for the name measures.
       people: { type: 'string', default: '200' },
       // A checkout of another commit (its lib/search): measured beside this one, on the same records.
@@ -110,11 +112,12 @@ async function main() {
   console.log(`records: ${projects.length.toLocaleString('en-US')} projects (${values.content ?? 'the whole archive: melange + archive JSON imported'})`);
   const byPath = new Map(projects.map((project) => [project.path, project]));
 
+  const chosen = new Set(values.engines.split(',').map((name) => name.trim().toLowerCase()));
   const engines = [
-    await fuseEngine(projects),
+    ...(chosen.has('fuse') ? [await fuseEngine(projects)] : []),
     ...(await catalogEngines(projects)),
     ...(values.baseline ? [await baselineEngine(values.baseline, projects)] : []),
-    await miniSearchEngine(projects),
+    ...(chosen.has('minisearch') ? [await miniSearchEngine(projects)] : []),
   ];
 
   const queries = Object.values(QUERIES).flat();
