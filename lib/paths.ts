@@ -155,22 +155,3 @@ export function parseOrganizationPath(path: string): OrganizationPathParts | und
   if (!edition) return undefined;
   return projectSlug === undefined ? { organizationSlug, edition } : { organizationSlug, edition, projectSlug };
 }
-
-/** The params of the routes under /orgs/ (app/orgs/[org]/[edition]/[project]), as Next names them. */
-export interface OrganizationRouteParams {
-  org: string;
-  edition?: string;
-  project?: string;
-}
-
-/** The route params of a path under /orgs/: for generateStaticParams. */
-export function organizationRouteParams(path: string): OrganizationRouteParams {
-  const [org, edition, project] = path.slice(ORGANIZATIONS_PATH.length).split('/').filter(Boolean);
-  return { org: org!, ...(edition && { edition }), ...(project && { project }) };
-}
-
-/** The path a route under /orgs/ was asked for, from its params. */
-export function organizationRoutePath({ org, edition, project }: OrganizationRouteParams): string {
-  if (edition && project) return projectPath(org, edition, project);
-  return edition ? organizationYearPath(org, edition) : organizationPath(org);
-}

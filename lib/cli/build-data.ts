@@ -2,7 +2,6 @@ import path from 'node:path';
 import { loadContent } from '../content/catalog';
 import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
-// Loading the site's config checks SITE_URL and BASE_PATH: a wrong one stops the build here, first.
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
 import { writeSearchScripts } from './search-script';
@@ -12,7 +11,9 @@ import { formatIssue, formatSummary } from './format';
 import { resolveContentDir } from '../content/folder';
 
 /** The first step of `npm run build`: check the content, stop on errors, save the records for Next. */
-export const buildData: CommandRun = async (args, output) => {
+export const buildData: CommandRun = async (args, output, context) => {
+  // A wrong SITE_URL or BASE_PATH stops the build here, first, with what to write instead.
+  context.publicAddress();
   const { values } = parseOptions(args, { content: { type: 'string' } });
   const contentDir = resolveContentDir(values.content);
   const catalog = await loadContent(contentDir);
