@@ -7,7 +7,7 @@ import { writeSnapshot } from '../content/snapshot';
 import { writeSearchScripts } from './search-script';
 import { OPEN_DATA_DIR, writeOpenDataFiles } from '../site/open-data-files';
 import { parseOptions, type CommandRun } from './command';
-import { formatIssue, formatSummary } from './format';
+import { formatIssue, formatSummary, warningLines } from './format';
 import { resolveContentDir } from '../content/folder';
 
 /** The first step of `npm run build`: check the content, stop on errors, save the records for Next. */
@@ -19,6 +19,7 @@ export const buildData: CommandRun = async (args, output, context) => {
   const catalog = await loadContent(contentDir);
   for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
   output.out(formatSummary(catalog));
+  for (const line of warningLines(catalog.issues, contentDir)) output.out(line);
   if (catalog.stats.errors > 0) {
     output.err(`the site was not built: fix the errors above (npm run catalog -- check --content ${contentDir})`);
     return 1;
