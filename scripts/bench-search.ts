@@ -6,7 +6,7 @@
  * of rounds reported because the machine is shared), known-item recall with a typo, keyword
  * precision, and the gzip bytes a browser downloads before the first results.
  *
- * Without --content it benches the whole archive (README, Measurements): the Melange pages and the
+ * Without --content it benches the whole archive (docs/measurements.md): the Melange pages and the
  * archive JSON of ../shared/corpus, imported and loaded as the site build would
  * (scripts/support/whole-archive.ts).
  *
