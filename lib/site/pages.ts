@@ -8,7 +8,7 @@
  * A new page type is one entry below (its path from lib/paths.ts, its metadata, the props of its
  * view) and its view in components/page-views.tsx; the type below makes the view required.
  */
-import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATION_FINDER_DATA_PATH, ORGANIZATIONS_PATH, SEARCH_PATH, SITEMAP_PATH, TAG_INDEX_PATHS, YEARS_PATH, organizationYearPath, yearPath } from '../paths';
+import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATION_FINDER_DATA_PATH, ORGANIZATIONS_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TAG_INDEX_PATHS, YEARS_PATH, organizationYearPath, yearPath } from '../paths';
 import type { OrganizationYear, Project } from '../content/schema';
 import { getOrganization, getOrganizationYear, listOrganizations, listOrganizationYears, listProjects, listYears, projectsOf, type Organization, type Year } from './catalog';
 import { SITE_DESCRIPTION, SITE_NAME } from './config';
@@ -165,7 +165,7 @@ function dataFiles(address: PublicAddress, listed: readonly PageEntry[]): DataFi
   return [
     dataFileAt(ORGANIZATION_FINDER_DATA_PATH, 'application/json; charset=utf-8', () => finderDataFile().text),
     ...(sitemapUrl === undefined ? [] : [dataFileAt(SITEMAP_PATH, 'application/xml; charset=utf-8', () => sitemapXml(indexed()))]),
-    dataFileAt('/robots.txt', 'text/plain; charset=utf-8', () => robotsText(sitemapUrl)),
+    dataFileAt(ROBOTS_PATH, 'text/plain; charset=utf-8', () => robotsText(sitemapUrl)),
   ];
 }
 
