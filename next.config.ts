@@ -32,8 +32,7 @@ export default function nextConfig(phase: string): NextConfig {
       cpus: Number(process.env.BUILD_WORKERS ?? availableParallelism()),
     },
     // Pages are documents at .../index.html (lib/site/page-files.ts); a static host serves them
-    // at .../, and in development these rewrites do the same. An address with no page gets the
-    // 404 document, as a static host gives 404.html.
+    // at .../, and in development these rewrites do the same (an address with no page: see there).
     ...(development && {
       async rewrites() {
         return developmentRewrites();

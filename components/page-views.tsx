@@ -27,9 +27,7 @@ import { publicPath, SEARCH_DATA_PATH, SEARCH_SCRIPT_PATH, SEARCH_WORKER_PATH } 
 import { finderDataFile, getFinder } from '@/lib/site/finder';
 import { readOpenDataManifest } from '@/lib/site/open-data-files';
 import { redirectMeta } from '@/lib/site/page-metadata';
-import { NOT_FOUND_FILE } from '@/lib/site/page-files';
-import { pageAtFile, type DocumentPageEntry, type DocumentView, type DocumentViewProps, type PageEntry } from '@/lib/site/pages';
-import type { PublicAddress } from '@/lib/site/public-address';
+import type { DocumentPageEntry, DocumentView, DocumentViewProps, PageEntry } from '@/lib/site/pages';
 import { searchIndexSummary } from '@/lib/site/search-index';
 import { listTechnologies } from '@/lib/site/technologies';
 import { listTopics } from '@/lib/site/topics';
@@ -106,12 +104,8 @@ function documentOf(entry: DocumentPageEntry): Response {
   return documentResponse({ meta, ...view(props) }, entry.view === 'not-found' ? 404 : 200);
 }
 
-/**
- * The response for one page of the registry; for no page (an unknown address in `next dev`, whose
- * rewrites send it to the 404 document's file), the 404 document.
- */
-export function pageResponse(address: PublicAddress, page: PageEntry | undefined): Response {
-  page ??= pageAtFile(address, NOT_FOUND_FILE)!;
+/** The response for one page of the registry. */
+export function pageResponse(page: PageEntry): Response {
   if (page.type === 'data') return new Response(page.read(), { headers: { 'Content-Type': page.contentType } });
   if (page.type === 'redirect') return documentResponse({ meta: redirectMeta(page.to), body: <RedirectPage to={page.to} /> });
   return documentOf(page);

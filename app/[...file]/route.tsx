@@ -18,5 +18,6 @@ export function generateStaticParams(): { file: string[] }[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string[] }> }): Promise<Response> {
   const { file } = await params;
-  return pageResponse(address, pageAtFile(address, file.join('/')));
+  // dynamicParams = false: Next answers 404 itself for a file the registry does not list.
+  return pageResponse(pageAtFile(address, file.join('/'))!);
 }

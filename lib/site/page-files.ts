@@ -21,8 +21,10 @@ export function exportFile(sitePath: string): string {
 
 /**
  * The rewrites that make `next dev` answer as a static host does: a folder's address gets its
- * index.html, and an address with no page gets the 404 document. They name no section of the
- * site, so a new page type needs none.
+ * index.html, and any other address with no file gets the 404 document. They name no section of
+ * the site, so a new page type needs none. (A folder's address with no page, like /orgs/nobody/,
+ * gets Next's own 404 page in development: the route lists every page with dynamicParams = false,
+ * as a static export must, so Next answers any other file itself before the route runs.)
  */
 export function developmentRewrites() {
   return {
