@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { developmentRewrites } from './lib/site/page-files';
 import { parseBasePath } from './lib/site/public-address';
 
 export default function nextConfig(phase: string): NextConfig {
@@ -16,7 +17,7 @@ export default function nextConfig(phase: string): NextConfig {
     trailingSlash: true,
     // BASE_PATH=/gsoc-archive: the site is served under that path (a GitHub Pages project site).
     // Next puts it before its own files (/_next/…); the archive's links take it from
-    // lib/site/config.ts publicPath, which reads the same variable.
+    // lib/site/config.ts publicPath, given the same variable by app/[...file]/route.tsx.
     basePath: parseBasePath(process.env.BASE_PATH),
     images: { unoptimized: true },
     poweredByHeader: false,
@@ -30,20 +31,11 @@ export default function nextConfig(phase: string): NextConfig {
       // rendered, the main process only waits.
       cpus: Number(process.env.BUILD_WORKERS ?? availableParallelism()),
     },
-    // Pages are documents at .../index.html (components/document.tsx); a static host serves them
-    // at .../, and in development this does the same. An address with no page gets the 404
-    // document, as a static host gives 404.html.
+    // Pages are documents at .../index.html (lib/site/page-files.ts); a static host serves them
+    // at .../, and in development these rewrites do the same (an address with no page: see there).
     ...(development && {
       async rewrites() {
-        return {
-          beforeFiles: [
-            { source: '/', destination: '/index.html' },
-            { source: '/:section(orgs|years|technologies|topics|categories|search|data)/', destination: '/:section/index.html' },
-            { source: '/:section(orgs|years|technologies|topics|categories)/:path+/', destination: '/:section/:path+/index.html' },
-          ],
-          afterFiles: [],
-          fallback: [{ source: '/:path*', destination: '/not-found.html' }],
-        };
+        return developmentRewrites();
       },
     }),
   };

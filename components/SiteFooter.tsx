@@ -1,5 +1,5 @@
 import { OPEN_DATA_PATH, SITEMAP_PATH } from '@/lib/paths';
-import { publicPath, SITE_URL } from '@/lib/site/config';
+import { publicAddress, publicPath } from '@/lib/site/config';
 
 export function SiteFooter() {
   return (
@@ -9,7 +9,7 @@ export function SiteFooter() {
           An unofficial catalog of the public Google Summer of Code archive. Organization and project texts are as the archive
           published them. <a href={publicPath(OPEN_DATA_PATH)}>Open data</a>
           {/* A build without SITE_URL has no sitemap (its URLs must be absolute). */}
-          {SITE_URL !== undefined && <> · <a href={publicPath(SITEMAP_PATH)}>Sitemap</a></>}
+          {publicAddress().siteUrl !== undefined && <> · <a href={publicPath(SITEMAP_PATH)}>Sitemap</a></>}
         </p>
       </div>
     </footer>

@@ -1,34 +1,29 @@
 /**
- * Every page but search (home, the lists, organizations, organization-years, projects, years,
- * technologies, topics, categories, redirects, the 404) is a document: a Next route handler that
- * renders React components to plain HTML with react-dom/server. Why not Next pages: each of those
- * costs ~20 ms of build per page (the RSC payload, per-segment prefetch files, the hydration
- * runtime) and writes five files; a document costs ~1.5 ms and writes one, with no JavaScript to
- * download but site.js. On the whole archive (~18,000 pages) that is the difference between ~460 s
- * and the build budget of 240 s. A Next page also carries its content a second time, as an RSC
- * payload, in its HTML, and loads six Next.js/React scripts (171 KB gzip): /topics/ was 619 KB of
- * HTML as a Next page on the whole archive, and is 194 KB as a document (README, Measurements).
- * Only a page that needs React in the browser (search) stays a Next page.
+ * Every page of the site is a document: the one route handler (app/[...file]/route.tsx) renders
+ * React components to plain HTML with react-dom/server. Why not Next pages: each of those costs
+ * ~20 ms of build per page (the RSC payload, per-segment prefetch files, the hydration runtime) and
+ * writes five files; a document costs ~1.5 ms and writes one, with no JavaScript to download but
+ * site.js and the page's own script (search, the organization finder). On the whole archive
+ * (~18,000 pages) that is the difference between ~460 s and ~70 s. A Next page also carries its
+ * content a second time, as an RSC payload, in its HTML, and loads six Next.js/React scripts
+ * (171 KB gzip): /topics/ was 619 KB of HTML as a Next page on the whole archive, and is 194 KB as
+ * a document (docs/measurements.md).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ReactElement, ReactNode } from 'react';
 import { HeadTags } from './HeadTags';
 import { PageFrame } from './PageFrame';
-import { notFoundDocument } from './pages/NotFoundPage';
-import { RedirectPage } from './pages/RedirectPage';
 import { SiteAssets } from './SiteAssets';
-import { BASE_PATH } from '@/lib/site/config';
+import { publicAddress } from '@/lib/site/config';
 import type { PageMeta } from '@/lib/site/metadata';
-import { redirectMeta } from '@/lib/site/page-metadata';
-import { getRedirect } from '@/lib/site/redirects';
 
 export interface DocumentPage {
   meta: PageMeta;
   body: ReactNode;
   /** What this page adds to <head> after the site's assets: its own script, a preload. */
   head?: ReactNode;
-  /** False on a page whose own search form is the site's (home, the 404): the header then has none. */
+  /** False on a page whose own search form is the site's (home, search, the 404): the header then has none. */
   headerSearch?: boolean;
 }
 
@@ -45,7 +40,7 @@ function renderToStaticMarkup(element: ReactElement): string {
 function Document({ meta, head, headerSearch, children }: { meta: PageMeta; head?: ReactNode; headerSearch?: boolean; children: ReactNode }) {
   return (
     // data-base-path: where the site is served ("/gsoc-archive", or ""), for the pages' scripts.
-    <html lang="en" data-base-path={BASE_PATH}>
+    <html lang="en" data-base-path={publicAddress().basePath}>
       {/* eslint-disable-next-line @next/next/no-head-element -- a document writes its whole HTML itself, outside Next's pages */}
       <head>
         <HeadTags meta={meta} />
@@ -67,23 +62,4 @@ export function documentResponse(page: DocumentPage, status = 200): Response {
     </Document>,
   )}`;
   return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
-}
-
-/**
- * A route handler for a document. The route's params give the page's path (lib/paths.ts); the
- * page is what `pageAt` finds there, else the redirect page of an old address at that path (see
- * lib/site/redirects.ts), else the 404 page (only reachable in development: the export knows every path).
- */
-export function documentRoute<Params>(pathOf: (params: Params) => string, pageAt: (path: string, params: Params) => DocumentPage | undefined) {
-  return async (_request: Request, { params }: { params: Promise<Params> }): Promise<Response> => {
-    const awaited = await params;
-    const path = pathOf(awaited);
-    const page = pageAt(path, awaited) ?? redirectDocument(path);
-    return page ? documentResponse(page) : documentResponse(notFoundDocument(), 404);
-  };
-}
-
-function redirectDocument(path: string): DocumentPage | undefined {
-  const redirect = getRedirect(path);
-  return redirect && { meta: redirectMeta(redirect.to), body: <RedirectPage redirect={redirect} /> };
 }

@@ -3,7 +3,8 @@
  * code needs the parts of one (the search index, redirects). A new kind of page adds its builder
  * below; nothing else in the code writes "/orgs/…" by hand. Browser-safe (the search page's script uses it).
  *
- * Every path starts and ends with "/": a static host serves it as the folder's index.html.
+ * A page's path starts and ends with "/": a static host serves it as the folder's index.html
+ * (lib/site/page-files.ts); a data file's path is the file's.
  */
 import type { TagKind } from './content/tags';
 import type { FinderSort } from './site/finder-page';
@@ -17,6 +18,7 @@ export const TOPICS_PATH = '/topics/';
 export const CATEGORIES_PATH = '/categories/';
 export const SEARCH_PATH = '/search/';
 export const SITEMAP_PATH = '/sitemap.xml';
+export const ROBOTS_PATH = '/robots.txt';
 /** The organization finder's data: facet tables and each organization's values (lib/site/finder.ts). */
 export const ORGANIZATION_FINDER_DATA_PATH = '/orgs/finder.json';
 /** The open data page, and the folder of the files it describes (lib/site/open-data.ts). */
@@ -155,23 +157,4 @@ export function parseOrganizationPath(path: string): OrganizationPathParts | und
   const edition = parseEditionSegment(segment);
   if (!edition) return undefined;
   return projectSlug === undefined ? { organizationSlug, edition } : { organizationSlug, edition, projectSlug };
-}
-
-/** The params of the routes under /orgs/ (app/orgs/[org]/[edition]/[project]), as Next names them. */
-export interface OrganizationRouteParams {
-  org: string;
-  edition?: string;
-  project?: string;
-}
-
-/** The route params of a path under /orgs/: for generateStaticParams. */
-export function organizationRouteParams(path: string): OrganizationRouteParams {
-  const [org, edition, project] = path.slice(ORGANIZATIONS_PATH.length).split('/').filter(Boolean);
-  return { org: org!, ...(edition && { edition }), ...(project && { project }) };
-}
-
-/** The path a route under /orgs/ was asked for, from its params. */
-export function organizationRoutePath({ org, edition, project }: OrganizationRouteParams): string {
-  if (edition && project) return projectPath(org, edition, project);
-  return edition ? organizationYearPath(org, edition) : organizationPath(org);
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:identity -- [--content DIR]`: what organization identity and canonical tags do
- * to a content folder (README, "One organization across eras" and "Technologies and topics"):
+ * to a content folder (docs/curating.md, "One organization across eras" and "Technologies and topics"):
  * organizations before and after merging, merges by evidence, candidates left for curators,
  * technologies and topics as pages wrote them and once canonical, how many canonical values still
  * fold to the same letters (must be 0), and how many projects name a technology of their own.

@@ -12,7 +12,7 @@
  * "catalog before", on the same records in the same run. --baseline-site DIR: its export, measured
  * in Chromium before --site's.
  *
- * Without --content it benches the whole archive (README, Measurements): the Melange pages and the
+ * Without --content it benches the whole archive (docs/measurements.md): the Melange pages and the
  * archive JSON of ../shared/corpus, imported and loaded as the site build would
  * (scripts/support/whole-archive.ts).
  *

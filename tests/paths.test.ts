@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   organizationPath,
-  organizationRouteParams,
-  organizationRoutePath,
   organizationYearPath,
   organizationsPath,
   parseOrganizationPath,
@@ -43,12 +41,5 @@ describe('the URL map', () => {
       projectSlug: 'a-b',
     });
     for (const other of ['/years/2014/', '/orgs/', '/orgs/x/not-a-year/', '/orgs/x/2014/p/extra/']) expect(parseOrganizationPath(other)).toBeUndefined();
-  });
-
-  it('turns route params into the path they were made from, and back', () => {
-    for (const path of ['/orgs/xen-project/', '/orgs/xen-project/code-in-2014/', '/orgs/xen-project/2014/lazy-restore/']) {
-      expect(organizationRoutePath(organizationRouteParams(path))).toBe(path);
-    }
-    expect(organizationRouteParams('/orgs/kde/2010/')).toEqual({ org: 'kde', edition: '2010' });
   });
 });

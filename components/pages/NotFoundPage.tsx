@@ -1,5 +1,4 @@
 import { SearchForm } from '../SearchForm';
-import type { DocumentPage } from '../document';
 import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
 import { publicPath } from '@/lib/site/config';
 
@@ -32,16 +31,4 @@ export function NotFoundPage() {
       </ul>
     </div>
   );
-}
-
-/**
- * The 404 page as a document. A static host serves it for any unknown address, so it is not
- * indexed; its path is only where the export writes it.
- */
-export function notFoundDocument(): DocumentPage {
-  return {
-    meta: { title: 'Page not found', description: 'There is no page at this address in the Google Summer of Code archive catalog.' },
-    body: <NotFoundPage />,
-    headerSearch: false,
-  };
 }

@@ -1,15 +1,9 @@
-import type { ReactNode } from 'react';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { NameList } from '../NameList';
-import type { DocumentPage } from '../document';
 import { ProjectLinks, TagUseList } from '../TagLists';
 import { plural } from '@/lib/format';
-import { HOME_PATH, ORGANIZATIONS_PATH, TAG_INDEX_PATHS, YEARS_PATH } from '@/lib/paths';
-import type { PageMeta } from '@/lib/site/metadata';
-import { tagMeta } from '@/lib/site/page-metadata';
-import { TAG_KIND_WORDS, type Tag, type TagKind } from '@/lib/site/tag-index';
-import { TAG_INDEXES } from '@/lib/site/tags';
-import { publicPath } from '@/lib/site/config';
+import { HOME_PATH, TAG_INDEX_PATHS } from '@/lib/paths';
+import { TAG_KIND_WORDS, type Tag } from '@/lib/site/tag-index';
 
 /** Projects listed on a topic's or category's page: the most recent; a category has thousands. */
 export const RECENT_PROJECTS_SHOWN = 50;
@@ -50,39 +44,4 @@ export function TagPage({ tag }: { tag: Tag }) {
       )}
     </>
   );
-}
-
-/** The placeholder of an archive that names no tag of a kind (a static export needs one path). */
-export function NoTagsPage({ kind }: { kind: TagKind }) {
-  const { plural: kinds } = TAG_KIND_WORDS[kind];
-  return (
-    <>
-      <h1>No {kinds}</h1>
-      <p className="lede">
-        The pages of this catalog name no {kinds}: the archive lists them from 2016 on. Browse <a href={publicPath(ORGANIZATIONS_PATH)}>the organizations</a> or{' '}
-        <a href={publicPath(YEARS_PATH)}>the years</a>.
-      </p>
-    </>
-  );
-}
-
-/**
- * The document at a tag's slug: its page (drawn by `render`), or, when the catalog names no tag
- * of the kind, the placeholder; undefined otherwise (an old spelling: its redirect).
- */
-export function tagDocument<T extends Tag>(
-  kind: TagKind,
-  slug: string,
-  find: (slug: string) => T | undefined,
-  render: (tag: T) => ReactNode,
-  meta: (tag: T) => PageMeta = tagMeta,
-): DocumentPage | undefined {
-  const found = find(slug);
-  if (found) return { meta: meta(found), body: render(found) };
-  if (TAG_INDEXES[kind].list().length > 0) return undefined;
-  const { plural: kinds } = TAG_KIND_WORDS[kind];
-  return {
-    meta: { title: `No ${kinds}`, description: `This catalog names no ${kinds}.`, path: TAG_INDEX_PATHS[kind], noindex: true },
-    body: <NoTagsPage kind={kind} />,
-  };
 }

@@ -280,21 +280,6 @@ function start(): void {
     restart();
   });
 
-  // "/" focuses this page's box (site.js would pick the header's, which comes first), unless you are typing.
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-      event.preventDefault();
-      event.stopPropagation();
-      box.focus();
-      box.select();
-    },
-    true,
-  );
-
   // Arrow keys from the box through the results and back; Enter in the box opens the first result.
   const resultLinks = () => [...results.querySelectorAll<HTMLAnchorElement>(`a.${RESULT_LINK_CLASS}`)];
   box.addEventListener('keydown', (event) => {

@@ -2,22 +2,24 @@ import path from 'node:path';
 import { loadContent } from '../content/catalog';
 import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
-// Loading the site's config checks SITE_URL and BASE_PATH: a wrong one stops the build here, first.
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
 import { writeFinderScript, writeSearchScripts, writeSiteScript } from './search-script';
 import { OPEN_DATA_DIR, writeOpenDataFiles } from '../site/open-data-files';
 import { parseOptions, type CommandRun } from './command';
-import { formatIssue, formatSummary } from './format';
+import { formatIssue, formatSummary, warningLines } from './format';
 import { resolveContentDir } from '../content/folder';
 
 /** The first step of `npm run build`: check the content, stop on errors, save the records for Next. */
-export const buildData: CommandRun = async (args, output) => {
+export const buildData: CommandRun = async (args, output, context) => {
+  // A wrong SITE_URL or BASE_PATH stops the build here, first, with what to write instead.
+  context.publicAddress();
   const { values } = parseOptions(args, { content: { type: 'string' } });
   const contentDir = resolveContentDir(values.content);
   const catalog = await loadContent(contentDir);
   for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
   output.out(formatSummary(catalog));
+  for (const line of warningLines(catalog.issues, contentDir)) output.out(line);
   if (catalog.stats.errors > 0) {
     output.err(`the site was not built: fix the errors above (npm run catalog -- check --content ${contentDir})`);
     return 1;

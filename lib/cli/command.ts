@@ -1,3 +1,4 @@
+import type { PublicAddress } from '../site/public-address';
 /** The shape every `catalog` subcommand has, so the entry point can list and dispatch them. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -7,7 +8,13 @@ export interface Output {
 }
 
 /** Runs a command with its arguments; resolves to the process exit code. */
-export type CommandRun = (args: string[], output: Output) => Promise<number> | number;
+/** What a command may read of where it runs, given by the entry point (lib/cli/main.ts) rather than read from process.env. */
+export interface CommandContext {
+  /** SITE_URL and BASE_PATH, checked: throws PublicAddressError when either is wrong. */
+  publicAddress(): PublicAddress;
+}
+
+export type CommandRun = (args: string[], output: Output, context: CommandContext) => Promise<number> | number;
 
 export interface Command {
   name: string;

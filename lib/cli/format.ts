@@ -37,3 +37,19 @@ export function formatSummary(catalog: Catalog): string {
   const skipped = catalog.stats.skipped > 0 ? ` (${plural(catalog.stats.skipped, 'file')} skipped)` : '';
   return `${parts.join(', ')}${skipped}`;
 }
+
+/** How many warnings the build prints; `catalog check` prints them all. */
+export const WARNINGS_SHOWN = 3;
+
+/**
+ * The build's word on warnings: the first few as `path:line: message`, and the command that lists
+ * the rest, so a summary's "2 warnings" never leaves the reader guessing which.
+ */
+export function warningLines(issues: readonly Issue[], contentDir: string, shown = WARNINGS_SHOWN): string[] {
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  if (warnings.length === 0) return [];
+  const rest = warnings.length - shown;
+  const lines = warnings.slice(0, shown).map((issue) => `  ${formatIssue(issue)}`);
+  if (rest > 0) lines.push(`  … and ${plural(rest, 'more warning')}: npm run catalog -- check --content ${contentDir}`);
+  return lines;
+}

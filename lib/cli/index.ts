@@ -1,6 +1,6 @@
 /** The `catalog` command: `npm run catalog -- <command> [options]`. */
 import { ContentFolderError } from '../content/issues';
-import { PublicAddressError } from '../site/public-address';
+import { PublicAddressError, readPublicAddress, type PublicAddressVariables } from '../site/public-address';
 import { UsageError, type Command, type Output } from './command';
 import { printable } from './format';
 // Each command's module (and the libraries it needs) loads only when that command runs: `check`
@@ -45,7 +45,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'finish-export',
     usage: 'finish-export [--out DIR]',
-    summary: 'after `next build`: leave out what needs SITE_URL when it is unset (sitemap.xml) and say so',
+    summary: 'after `next build`: say where the export is published, or what it leaves out without SITE_URL',
     load: async () => (await import('./finish-export')).finishExport,
   },
 ];
@@ -59,8 +59,11 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** Runs one command line; resolves to the exit code. Content problems never throw past here. */
-export async function runCli(argv: string[], output: Output): Promise<number> {
+/**
+ * Runs one command line; resolves to the exit code. Content problems never throw past here.
+ * `variables` are SITE_URL and BASE_PATH as the entry point read them (none: the local preview's).
+ */
+export async function runCli(argv: string[], output: Output, variables: PublicAddressVariables = {}): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     output.out(usage());
@@ -74,14 +77,15 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
   try {
     const run = await command.load();
     // Commands print content (names, titles, file names): none of it reaches the terminal raw.
-    return await run(args, { out: (text) => output.out(printable(text)), err: (text) => output.err(printable(text)) });
+    const printed: Output = { out: (text) => output.out(printable(text)), err: (text) => output.err(printable(text)) };
+    return await run(args, printed, { publicAddress: () => readPublicAddress(variables) });
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`${error.message}\n\nusage: npm run catalog -- ${command.usage}`);
       return 2;
     }
     if (error instanceof PublicAddressError) {
-      // SITE_URL or BASE_PATH, read when lib/site/config.ts loads: before any page is built.
+      // SITE_URL or BASE_PATH, checked by build-data before any page is built.
       output.err(error.message);
       return 2;
     }

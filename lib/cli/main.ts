@@ -14,7 +14,8 @@ const output = {
   err: (text: string) => process.stderr.write(`${text}\n`),
 };
 
-runCli(process.argv.slice(2), output).then(
+// Where the site is published is read from the environment here, once, and passed on.
+runCli(process.argv.slice(2), output, { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH }).then(
   (code) => {
     process.exitCode = code;
   },

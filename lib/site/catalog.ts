@@ -1,7 +1,7 @@
 /**
  * The catalog as the site reads it: loaded once per process from CONTENT_DIR, then indexed by the
- * lookups the pages need. Every route, the sitemap and generateStaticParams go through these
- * getters, so a page is in the sitemap exactly when it is built.
+ * lookups the pages need. The page registry (lib/site/pages.ts) lists the site's pages through
+ * these getters, and the route, the sitemap and the link checker read that one list.
  */
 import { loadCatalog, type Catalog } from '../content/load';
 import { readSnapshot } from '../content/snapshot';

@@ -1,23 +1,33 @@
 /**
- * Site-wide settings, in one place. Where the site is published comes from SITE_URL (the host,
- * for canonical links, Open Graph URLs and the sitemap) and BASE_PATH (the folder it is served
- * under, for every link and asset); lib/site/public-address.ts reads and checks both.
+ * Site-wide settings, in one place. Where the site is published (SITE_URL, the host, for canonical
+ * links, Open Graph URLs and the sitemap; BASE_PATH, the folder it is served under, for every link
+ * and asset) is read from the environment by the entry point (app/[...file]/route.tsx) with
+ * lib/site/public-address.ts and handed here once with publishAt; tests hand their own.
  */
 import { resolveContentDir } from '../content/folder';
-import { parseBasePath, parseSiteUrl, pathUnder } from './public-address';
+import { absoluteUrlAt, pathUnder, type PublicAddress } from './public-address';
 
 export const SITE_NAME = 'GSoC Archive Catalog';
 export const SITE_DESCRIPTION =
   'Every Google Summer of Code organization and project, browsable by organization and year, each project at a stable link.';
 
-/**
- * "https://example.org", or undefined when the build was not told its host: the pages then carry
- * no absolute URL of themselves at all (a guessed one, like localhost, would be copied and shared).
- */
-export const SITE_URL = parseSiteUrl(process.env.SITE_URL);
+/** At the root of a host that was not named: the local preview's address, until publishAt says otherwise. */
+export const UNPUBLISHED: PublicAddress = Object.freeze({ basePath: '' });
 
-/** "/gsoc-archive" when the site is served under a path, else "" (Next's basePath is the same). */
-export const BASE_PATH = parseBasePath(process.env.BASE_PATH);
+let published: PublicAddress = UNPUBLISHED;
+
+/**
+ * The address the pages are rendered for. Without a host (siteUrl undefined) the pages carry no
+ * absolute URL of themselves at all: a guessed one, like localhost, would be copied and shared.
+ */
+export function publishAt(address: PublicAddress): void {
+  published = address;
+}
+
+/** The address given to publishAt. */
+export function publicAddress(): PublicAddress {
+  return published;
+}
 
 /** The folder the site is built from: CONTENT_DIR, or the built-in sample in content/. */
 export const CONTENT_DIR = resolveContentDir();
@@ -28,12 +38,12 @@ export const CONTENT_DIR = resolveContentDir();
  * files in public/); lib/paths.ts keeps building site paths, which are also routing keys.
  */
 export function publicPath(sitePath: string): string {
-  return pathUnder(BASE_PATH, sitePath);
+  return pathUnder(published.basePath, sitePath);
 }
 
 /** The absolute URL of a site path ("/orgs/" → "https://host/gsoc-archive/orgs/"), or undefined without SITE_URL. */
 export function absoluteUrl(sitePath: string): string | undefined {
-  return SITE_URL === undefined ? undefined : `${SITE_URL}${publicPath(sitePath)}`;
+  return absoluteUrlAt(published, sitePath);
 }
 
 /** Where the search index files are served from, and written to (under public/) by `catalog build-data`. */

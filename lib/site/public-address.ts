@@ -2,8 +2,28 @@
  * The site's public address, as the builder gives it: SITE_URL (the host, "https://name.github.io")
  * and BASE_PATH (the folder the site is served under, "/gsoc-archive"). Read and checked here, once,
  * so that a wrong value stops the build with a message instead of publishing broken links.
- * Pure functions: next.config.ts, the build's first step and lib/site/config.ts share them.
+ * Pure functions: the entry points (next.config.ts, app/[...file]/route.tsx, lib/cli/main.ts) read
+ * the environment once with them and pass the address on.
  */
+
+/** Where the site is published: its host (if told) and the folder it is served under. */
+export interface PublicAddress {
+  /** "https://example.org", or undefined: then no page names an absolute URL of itself. */
+  siteUrl?: string;
+  /** "/gsoc-archive", or "" at the root of the host (Next's basePath is the same). */
+  basePath: string;
+}
+
+/** The environment variables the address is read from. */
+export interface PublicAddressVariables {
+  SITE_URL?: string;
+  BASE_PATH?: string;
+}
+
+/** SITE_URL and BASE_PATH, read and checked: throws PublicAddressError with what to write instead. */
+export function readPublicAddress(variables: PublicAddressVariables): PublicAddress {
+  return { siteUrl: parseSiteUrl(variables.SITE_URL), basePath: parseBasePath(variables.BASE_PATH) };
+}
 
 /** A SITE_URL or BASE_PATH the build cannot use; the message says what to write instead. */
 export class PublicAddressError extends Error {
@@ -59,4 +79,9 @@ export function parseBasePath(value: string | undefined): string {
 /** "/orgs/" → "/gsoc-archive/orgs/": the address a site path is served at under `basePath`. */
 export function pathUnder(basePath: string, sitePath: string): string {
   return `${basePath}${sitePath.startsWith('/') ? sitePath : `/${sitePath}`}`;
+}
+
+/** "/orgs/" → "https://host/gsoc-archive/orgs/", or undefined when the address has no host. */
+export function absoluteUrlAt(address: PublicAddress, sitePath: string): string | undefined {
+  return address.siteUrl === undefined ? undefined : `${address.siteUrl}${pathUnder(address.basePath, sitePath)}`;
 }

@@ -4,10 +4,10 @@
  * the slugs it had; the organization page redirects them all); and the other spellings of a
  * technology, topic or category ("golang", "machine-learning") lead to its one page.
  */
-import { ORGANIZATIONS_PATH, organizationPath, organizationRouteParams, organizationYearPath, projectPath, TAG_INDEX_PATHS } from '../paths';
+import { organizationPath, organizationYearPath, projectPath } from '../paths';
 import { listOrganizations, projectsOf } from './catalog';
-import { spellingRedirects, type TagKind } from './tag-index';
-import { NO_TAGS_SLUG, TAG_INDEXES, TAG_KINDS } from './tags';
+import { spellingRedirects } from './tag-index';
+import { TAG_INDEXES, TAG_KINDS } from './tags';
 
 export interface Redirect {
   /** The old path, like /orgs/xen-org/2010/. */
@@ -45,26 +45,4 @@ export function listRedirects(): Redirect[] {
 /** The redirect from an old path, if it is one. */
 export function getRedirect(path: string): Redirect | undefined {
   return redirects().get(path);
-}
-
-/** The old paths with 1 (organization), 2 (organization-year) or 3 (project) segments under /orgs/. */
-export function redirectPathsAtDepth(depth: 1 | 2 | 3): string[] {
-  return listRedirects()
-    .map((redirect) => redirect.from)
-    .filter((from) => from.startsWith(ORGANIZATIONS_PATH) && Object.keys(organizationRouteParams(from)).length === depth);
-}
-
-/**
- * Every slug a tag route builds, for generateStaticParams: its tags and the old spellings that
- * redirect to them, or only NO_TAGS_SLUG when the catalog names no tag of the kind.
- */
-export function tagRouteSlugs(kind: TagKind): string[] {
-  const tags = TAG_INDEXES[kind].list();
-  if (tags.length === 0) return [NO_TAGS_SLUG];
-  const indexPath = TAG_INDEX_PATHS[kind];
-  const redirected = listRedirects()
-    .map((redirect) => redirect.from)
-    .filter((from) => from.startsWith(indexPath))
-    .map((from) => from.slice(indexPath.length, -1));
-  return [...tags.map((tag) => tag.slug), ...redirected];
 }

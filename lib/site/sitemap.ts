@@ -1,25 +1,18 @@
-import type { MetadataRoute } from 'next';
-import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATIONS_PATH, TAG_INDEX_PATHS, YEARS_PATH, yearPath } from '../paths';
-import { absoluteUrl, SITE_URL } from './config';
-import { listOrganizations, listOrganizationYears, listProjects, listYears } from './catalog';
-import { TAG_INDEXES, TAG_KINDS } from './tags';
-
 /**
- * Every page of the site, from the same getters the pages are built from; none without SITE_URL
- * (a sitemap's URLs must be absolute, and the build then leaves sitemap.xml out: lib/site/export.ts).
+ * The text of sitemap.xml and robots.txt, for the page registry (lib/site/pages.ts) to list as
+ * data files. Written as Next's metadata routes (app/sitemap.ts, app/robots.ts) wrote them before
+ * the registry, byte for byte, so a published export did not change when they moved here.
  */
-export function sitemapEntries(): MetadataRoute.Sitemap {
-  if (SITE_URL === undefined) return [];
-  const paths = [
-    HOME_PATH,
-    ORGANIZATIONS_PATH,
-    YEARS_PATH,
-    ...listYears().map((year) => yearPath(year.year)),
-    ...listOrganizations().map((organization) => organization.path),
-    ...listOrganizationYears().map((organizationYear) => organizationYear.path),
-    ...listProjects().map((project) => project.path),
-    ...TAG_KINDS.flatMap((kind) => [TAG_INDEX_PATHS[kind], ...TAG_INDEXES[kind].list().map((tag) => tag.path)]),
-    OPEN_DATA_PATH,
-  ];
-  return paths.map((path) => ({ url: absoluteUrl(path)! }));
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A sitemap of these absolute URLs, in this order. */
+export function sitemapXml(urls: readonly string[]): string {
+  const entries = urls.map((url) => `<url>\n<loc>${escapeXml(url)}</loc>\n</url>\n`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}</urlset>\n`;
+}
+
+/** Every crawler may read every page; the sitemap's URL when the site has one. */
+export function robotsText(sitemapUrl: string | undefined): string {
+  return `User-Agent: *\nAllow: /\n\n${sitemapUrl === undefined ? '' : `Sitemap: ${sitemapUrl}\n`}`;
 }

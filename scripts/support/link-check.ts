@@ -105,3 +105,23 @@ export function checkLinks(root: string, { basePath = '' }: LinkCheckOptions = {
   }
   return { pages: pages.length, links, broken };
 }
+
+/** What the export holds against what the page registry lists (lib/site/pages.ts). */
+export interface ListedPagesReport {
+  /** Files the registry lists that the export lacks. */
+  missing: string[];
+  /** HTML files of the export that the registry does not list. */
+  unlisted: string[];
+}
+
+/**
+ * Compares an export with the files the page registry lists for it (404.html being its 404
+ * document): a page built that no list knows of, or listed and not built, is a bug in one of them.
+ */
+export function checkListedPages(root: string, listed: readonly string[]): ListedPagesReport {
+  const expected = new Set(listed);
+  return {
+    missing: listed.filter((file) => !statSync(path.join(root, file), { throwIfNoEntry: false })?.isFile()),
+    unlisted: htmlFiles(root).filter((file) => !expected.has(file)),
+  };
+}

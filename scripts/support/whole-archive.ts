@@ -1,5 +1,5 @@
 /**
- * The whole archive, as README's Measurements section defines it: the Melange-era text pages of
+ * The whole archive, as docs/measurements.md defines it: the Melange-era text pages of
  * ../shared/corpus/melange/20* with the archive JSON ../shared/corpus/gsoc-api/20*.json imported
  * beside them by the project's own importer (lib/import, what `catalog import-gsoc` runs), loaded
  * by the content loader. These are the records `npm run build` makes of that folder, organization

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/support/link-check';
+import { checkLinks, checkListedPages } from '../../scripts/support/link-check';
 
 function site(pages: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'link-check-'));
@@ -36,5 +36,13 @@ describe('the link checker', () => {
       'new/index.html': '<h1>New</h1>',
     });
     expect(checkLinks(root, { basePath: '/gsoc-archive' }).broken).toEqual([{ page: 'gone/index.html', href: '/gsoc-archive/nowhere/', reason: 'no such file' }]);
+  });
+});
+
+describe('the export against the page registry', () => {
+  it('names the listed files the export lacks and the HTML files nothing lists', () => {
+    const root = site({ 'index.html': '<h1>Home</h1>', 'orgs/kde/index.html': '<h1>KDE</h1>', 'stray/index.html': '<h1>?</h1>', 'site.css': '' });
+    expect(checkListedPages(root, ['index.html', 'orgs/kde/index.html', 'orgs/finder.json'])).toEqual({ missing: ['orgs/finder.json'], unlisted: ['stray/index.html'] });
+    expect(checkListedPages(root, ['index.html', 'orgs/kde/index.html', 'stray/index.html'])).toEqual({ missing: [], unlisted: [] });
   });
 });

@@ -4,21 +4,21 @@
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HeadTags } from '../../components/HeadTags';
+import { publishAt, UNPUBLISHED } from '../../lib/site/config';
 import { metaDescription, type PageMeta } from '../../lib/site/metadata';
+import { readPublicAddress } from '../../lib/site/public-address';
 
-/** The head writer, loaded afresh under the given SITE_URL and BASE_PATH (lib/site/config.ts reads them once). */
-async function writersUnder(env: { SITE_URL?: string; BASE_PATH?: string }) {
-  vi.resetModules();
-  vi.stubEnv('SITE_URL', env.SITE_URL ?? '');
-  vi.stubEnv('BASE_PATH', env.BASE_PATH ?? '');
-  const { HeadTags } = await import('../../components/HeadTags');
+/** The head writer, for a site published under the given SITE_URL and BASE_PATH (as the route hands them to lib/site/config.ts). */
+async function writersUnder(variables: { SITE_URL?: string; BASE_PATH?: string }) {
+  publishAt(readPublicAddress(variables));
   const documentHead = (meta: PageMeta) => headTags(renderToStaticMarkup(createElement(HeadTags, { meta })));
   return { documentHead };
 }
 
 afterEach(() => {
-  vi.unstubAllEnvs();
+  publishAt(UNPUBLISHED);
 });
 
 /** The head tags a document writes, as name → content (and the title, canonical link and refresh). */

@@ -1,6 +1,8 @@
 /** SITE_URL and BASE_PATH: what the build accepts, what it refuses and says instead, and the hrefs they make. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBasePath, parseSiteUrl, PublicAddressError } from '../../lib/site/public-address';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assetUrl } from '../../lib/site/assets';
+import { absoluteUrl, publicPath, publishAt, UNPUBLISHED } from '../../lib/site/config';
+import { parseBasePath, parseSiteUrl, PublicAddressError, readPublicAddress } from '../../lib/site/public-address';
 
 describe('SITE_URL', () => {
   it('is the origin of an absolute http(s) URL, or nothing when unset', () => {
@@ -56,38 +58,30 @@ describe('BASE_PATH', () => {
 
 describe('publicPath and absoluteUrl', () => {
   afterEach(() => {
-    vi.unstubAllEnvs();
+    publishAt(UNPUBLISHED);
   });
 
-  async function configUnder(siteUrl: string, basePath: string) {
-    vi.resetModules();
-    vi.stubEnv('SITE_URL', siteUrl);
-    vi.stubEnv('BASE_PATH', basePath);
-    return import('../../lib/site/config');
-  }
-
-  it('serve a site path under BASE_PATH, and make it absolute with SITE_URL', async () => {
-    const { publicPath, absoluteUrl } = await configUnder('https://name.github.io', '/gsoc-archive');
+  it('serve a site path under BASE_PATH, and make it absolute with SITE_URL', () => {
+    publishAt(readPublicAddress({ SITE_URL: 'https://name.github.io', BASE_PATH: '/gsoc-archive' }));
     expect(publicPath('/')).toBe('/gsoc-archive/');
     expect(publicPath('/orgs/xen-project/2014/')).toBe('/gsoc-archive/orgs/xen-project/2014/');
     expect(publicPath('/search/?q=rust')).toBe('/gsoc-archive/search/?q=rust');
     expect(absoluteUrl('/orgs/')).toBe('https://name.github.io/gsoc-archive/orgs/');
   });
 
-  it('leave a site path as it is at the root of the host, and make no absolute URL without SITE_URL', async () => {
-    const { publicPath, absoluteUrl } = await configUnder('', '');
+  it('leave a site path as it is at the root of the host, and make no absolute URL without SITE_URL', () => {
+    publishAt(readPublicAddress({ SITE_URL: '', BASE_PATH: '' }));
     expect(publicPath('/orgs/')).toBe('/orgs/');
     expect(absoluteUrl('/orgs/')).toBeUndefined();
   });
 
-  it('version the site files under the base path', async () => {
-    await configUnder('', '/gsoc-archive');
-    const { assetUrl } = await import('../../lib/site/assets');
+  it('version the site files under the base path', () => {
+    publishAt(readPublicAddress({ BASE_PATH: '/gsoc-archive' }));
     expect(assetUrl('/site.css')).toMatch(/^\/gsoc-archive\/site\.css\?v=[0-9a-f]{10}$/);
   });
 
-  it('stop the build when a setting is wrong, with the message for the builder', async () => {
-    await expect(configUnder('example.org', '')).rejects.toThrow(/SITE_URL=example\.org is not an absolute URL/);
-    await expect(configUnder('', 'gsoc-archive/')).rejects.toThrow(/BASE_PATH=gsoc-archive\/ must start with "\/"/);
+  it('stop the build when a setting is wrong, with the message for the builder', () => {
+    expect(() => readPublicAddress({ SITE_URL: 'example.org' })).toThrow(/SITE_URL=example\.org is not an absolute URL/);
+    expect(() => readPublicAddress({ BASE_PATH: 'gsoc-archive/' })).toThrow(/BASE_PATH=gsoc-archive\/ must start with "\/"/);
   });
 });
