@@ -425,7 +425,9 @@ class NameWords {
     for (const candidate of candidates) {
       for (const word of new Set(strictNameKey(candidate.name).split(' '))) {
         if (word.length < HEAD_MIN_LETTERS || GENERIC_HEAD_WORDS.has(word) || ACRONYM_SKIPS.has(word)) continue;
-        this.byWord.set(word, [...(this.byWord.get(word) ?? []), candidate]);
+        const having = this.byWord.get(word);
+        if (having) having.push(candidate);
+        else this.byWord.set(word, [candidate]);
       }
     }
   }
