@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Breadcrumbs } from '../Breadcrumbs';
 import type { DocumentPage } from '../document';
 import { ProjectLinks, TagUseList } from '../TagLists';
+import { CatalogTagTrend } from '../TagTrendSection';
 import { plural } from '@/lib/format';
 import { HOME_PATH, ORGANIZATIONS_PATH, TAG_INDEX_PATHS, YEARS_PATH } from '@/lib/paths';
 import type { PageMeta } from '@/lib/site/metadata';
@@ -28,6 +29,8 @@ export function TagPage({ tag }: { tag: Tag }) {
         archive a {singular} belongs to the organization-year, not to a project: the projects are those of these organization-years.
       </p>
       {tag.spellings.length > 0 && <p className="muted">Also written: {tag.spellings.join(', ')}.</p>}
+
+      <CatalogTagTrend tag={tag} />
 
       <h2>Organizations</h2>
       <TagUseList uses={tag.uses} />

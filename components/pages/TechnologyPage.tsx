@@ -1,5 +1,6 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { ProjectLinks, TagUseList } from '../TagLists';
+import { CatalogTagTrend } from '../TagTrendSection';
 import { plural } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
 import { HOME_PATH, searchPath, TECHNOLOGIES_PATH } from '@/lib/paths';
@@ -23,6 +24,8 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
         {technology.ownProjectCount === 1 ? 's it in its' : ' it in their'} own title or abstract.
       </p>
       {technology.spellings.length > 0 && <p className="muted">Also written: {technology.spellings.join(', ')}.</p>}
+
+      <CatalogTagTrend tag={technology} />
 
       <h2>Organizations</h2>
       <TagUseList uses={technology.uses} />

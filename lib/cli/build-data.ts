@@ -5,8 +5,10 @@ import { writeSearchIndexFiles } from '../search/node/writeFiles';
 // Loading the site's config checks SITE_URL and BASE_PATH: a wrong one stops the build here, first.
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
-import { writeSearchScripts } from './search-script';
+import { writeSearchScripts, writeTrendsScript } from './search-script';
 import { OPEN_DATA_DIR, writeOpenDataFiles } from '../site/open-data-files';
+import { computeTrends } from '../site/trends';
+import { writeTrendsFile } from '../site/trends-file';
 import { parseOptions, type CommandRun } from './command';
 import { formatIssue, formatSummary } from './format';
 import { resolveContentDir } from '../content/folder';
@@ -29,8 +31,13 @@ export const buildData: CommandRun = async (args, output) => {
   output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
   const scripts = await writeSearchScripts();
   for (const script of [scripts.page, scripts.worker]) output.out(`search page script: ${(script.gzipBytes / 1024).toFixed(1)} KB gzip in ${path.relative(process.cwd(), script.file)}`);
+  const trendsScript = await writeTrendsScript();
+  output.out(`trends page script: ${(trendsScript.gzipBytes / 1024).toFixed(1)} KB gzip in ${path.relative(process.cwd(), trendsScript.file)}`);
+  // The trends, read once here for the site's pages and the open data (lib/site/trends-file.ts says why).
+  const trends = computeTrends(catalog);
+  writeTrendsFile(trends, contentDir);
   // The open data files (lib/site/open-data.ts), beside the site like the search index.
-  const manifest = writeOpenDataFiles(catalog);
+  const manifest = writeOpenDataFiles(catalog, OPEN_DATA_DIR, trends);
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
   output.out(`open data: ${manifest.files.length} files, ${(bytes / 1024).toFixed(0)} KB in ${OPEN_DATA_DIR}`);
   return 0;

@@ -2,13 +2,14 @@
  * Build time: the search page's script (components/search/main.ts) and its Web Worker
  * (components/search/worker.ts, with the searching half of lib/search) bundled and minified with
  * esbuild into two files under public/, which the page links through assetUrl (content-hashed).
+ * /trends/'s compare script (components/trends/main.ts) is bundled the same way.
  * Written by `catalog build-data`, so `next dev` and `next build` both find them; gitignored.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { SEARCH_SCRIPT_PATH, SEARCH_SCRIPT_SOURCE, SEARCH_WORKER_PATH, SEARCH_WORKER_SOURCE } from '../site/config';
+import { SEARCH_SCRIPT_PATH, SEARCH_SCRIPT_SOURCE, SEARCH_WORKER_PATH, SEARCH_WORKER_SOURCE, TRENDS_SCRIPT_PATH, TRENDS_SCRIPT_SOURCE } from '../site/config';
 
 export interface WrittenScript {
   file: string;
@@ -19,6 +20,11 @@ export interface WrittenScript {
 /** Bundles the search page's script and its worker into public/; returns their sizes, raw and gzip. */
 export async function writeSearchScripts(root = process.cwd()): Promise<{ page: WrittenScript; worker: WrittenScript }> {
   return { page: await bundle(root, SEARCH_SCRIPT_SOURCE, SEARCH_SCRIPT_PATH), worker: await bundle(root, SEARCH_WORKER_SOURCE, SEARCH_WORKER_PATH) };
+}
+
+/** Bundles /trends/'s compare script (components/trends/main.ts) into public/ the same way. */
+export async function writeTrendsScript(root = process.cwd()): Promise<WrittenScript> {
+  return bundle(root, TRENDS_SCRIPT_SOURCE, TRENDS_SCRIPT_PATH);
 }
 
 async function bundle(root: string, source: string, publicFile: string): Promise<WrittenScript> {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATIONS_PATH, TAG_INDEX_PATHS, YEARS_PATH, yearPath } from '../paths';
+import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATIONS_PATH, TAG_INDEX_PATHS, TRENDS_PATH, YEARS_PATH, yearPath } from '../paths';
 import { absoluteUrl, SITE_URL } from './config';
 import { listOrganizations, listOrganizationYears, listProjects, listYears } from './catalog';
 import { TAG_INDEXES, TAG_KINDS } from './tags';
@@ -20,6 +20,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     ...listProjects().map((project) => project.path),
     ...TAG_KINDS.flatMap((kind) => [TAG_INDEX_PATHS[kind], ...TAG_INDEXES[kind].list().map((tag) => tag.path)]),
     OPEN_DATA_PATH,
+    TRENDS_PATH,
   ];
   return paths.map((path) => ({ url: absoluteUrl(path)! }));
 }

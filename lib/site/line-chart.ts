@@ -1,0 +1,60 @@
+/**
+ * A line chart's geometry: the paths of some series over the years, in a box of fixed units that
+ * the page stretches to its width (the SVG is drawn with preserveAspectRatio="none" and strokes
+ * that do not scale, so a line is as thin on a phone as on a desktop). Text is never inside the
+ * SVG: labels are HTML around it, at full size at 375 px (an SVG scaled down drew 11 px text 5 px
+ * tall, components/YearChart.tsx). Browser-safe: components/LineChart.tsx and the compare script
+ * (components/trends/main.ts) both draw from it.
+ */
+
+/** The viewBox: wide and low, as the chart is drawn. */
+export const CHART_WIDTH = 600;
+export const CHART_HEIGHT = 200;
+
+export interface ChartSeries {
+  label: string;
+  /** One value per year of the chart; null where the series has no figure (a gap in the line). */
+  values: readonly (number | null)[];
+}
+
+export interface ChartGeometry {
+  /** The top of the value axis: the largest value rounded up to a round number. */
+  max: number;
+  /** One SVG path per series ("M x y L x y …"; a gap starts a new "M"); a single point is a short stub. */
+  paths: string[];
+  /** The y of each grid line (0, half, max), top down. */
+  gridLines: number[];
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten, at least `value`: an axis top a reader can take in. */
+export function roundUp(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value - 1e-12) return step * power;
+  return 10 * power;
+}
+
+/** The paths of the series over `yearCount` years, scaled to a common maximum. */
+export function chartGeometry(yearCount: number, series: readonly ChartSeries[]): ChartGeometry {
+  const largest = Math.max(0, ...series.flatMap((one) => one.values.filter((value): value is number => value !== null)));
+  const max = roundUp(largest);
+  const x = (index: number) => (yearCount <= 1 ? CHART_WIDTH / 2 : (index / (yearCount - 1)) * CHART_WIDTH);
+  const y = (value: number) => CHART_HEIGHT - (value / max) * CHART_HEIGHT;
+  const paths = series.map((one) => {
+    let path = '';
+    let drawing = false;
+    one.values.forEach((value, index) => {
+      if (value === null) {
+        drawing = false;
+        return;
+      }
+      const point = `${x(index).toFixed(1)} ${y(value).toFixed(1)}`;
+      const alone = !drawing && (one.values[index + 1] ?? null) === null;
+      // A point with no neighbour is drawn as a short level stub, so that it shows at all.
+      path += drawing ? ` L ${point}` : `${path ? ' ' : ''}M ${point}${alone ? ` h ${yearCount <= 1 ? 8 : 4}` : ''}`;
+      drawing = true;
+    });
+    return path;
+  });
+  return { max, paths, gridLines: [0, CHART_HEIGHT / 2, CHART_HEIGHT] };
+}
