@@ -6,7 +6,7 @@
  * so that the lines differ without colour.
  */
 import type { ReactNode } from 'react';
-import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, type ChartSeries } from '@/lib/site/line-chart';
+import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, labelledYears, yearPosition, type ChartSeries } from '@/lib/site/line-chart';
 
 /** A column of the table: its header and one cell per year, already written ("12", "4.5%", "—"). */
 export interface TrendColumn {
@@ -45,8 +45,7 @@ export function TrendFigure({ id, title, years, series, formatAxis = (value) => 
 
 /** The chart alone: for the eye (the table beside it says the same to everyone). */
 export function LineChart({ years, series, formatAxis }: { years: readonly number[]; series: readonly ChartSeries[]; formatAxis: (value: number) => string }) {
-  const geometry = chartGeometry(years.length, series);
-  const middle = years.length > 2 ? years[Math.floor((years.length - 1) / 2)] : undefined;
+  const geometry = chartGeometry(years, series);
   return (
     <div className="line-chart" aria-hidden="true">
       {series.length > 1 && (
@@ -72,9 +71,11 @@ export function LineChart({ years, series, formatAxis }: { years: readonly numbe
         </svg>
       </div>
       <div className="line-chart__years">
-        <span>{years[0]}</span>
-        {middle !== undefined && <span>{middle}</span>}
-        <span>{years.at(-1)}</span>
+        {labelledYears(years).map((year) => (
+          <span key={year} style={{ left: `${(yearPosition(years, year) * 100).toFixed(1)}%` }}>
+            {year}
+          </span>
+        ))}
       </div>
     </div>
   );

@@ -10,7 +10,7 @@ import { catalogTrends } from '@/lib/site/catalog-trends';
 import { publicPath } from '@/lib/site/config';
 import { TAG_KIND_WORDS, type TagKind } from '@/lib/site/tag-index';
 import { formatShare } from '@/lib/site/trend-compare';
-import { yearTopTags, type YearTagRank } from '@/lib/site/trends';
+import { yearTopTags, type Trends, type YearTagRank } from '@/lib/site/trends';
 
 /** Tags listed per kind. */
 export const YEAR_TAGS_SHOWN = 10;
@@ -24,8 +24,12 @@ export function changeText(rank: Pick<YearTagRank, 'organizations' | 'previous'>
   return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '±0';
 }
 
-export function YearTagsSection({ year }: { year: number }) {
-  const trends = catalogTrends();
+/** The section for one of the catalog's years. */
+export function CatalogYearTags({ year }: { year: number }) {
+  return <YearTagsSection year={year} trends={catalogTrends()} />;
+}
+
+export function YearTagsSection({ year, trends }: { year: number; trends: Trends }) {
   const ranked = KINDS.map((kind) => ({ kind, ranks: yearTopTags(trends, kind, year, YEAR_TAGS_SHOWN) })).filter(({ ranks }) => ranks.length > 0);
   if (ranked.length === 0) return null;
   return (

@@ -6,7 +6,7 @@
  * lib/site/line-chart.ts). Without it, the page keeps its default comparison. No framework.
  */
 import { TRENDS_COMPARE_DATA_PATH } from '@/lib/paths';
-import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, type ChartSeries } from '@/lib/site/line-chart';
+import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, labelledYears, yearPosition, type ChartSeries } from '@/lib/site/line-chart';
 import {
   compareColumns,
   compareLookup,
@@ -42,7 +42,7 @@ function svgElement(tag: string, attributes: Record<string, string>): SVGElement
 
 /** The markup of components/TrendFigure.tsx's LineChart. */
 function lineChart(years: readonly number[], series: readonly ChartSeries[]): HTMLElement {
-  const geometry = chartGeometry(years.length, series);
+  const geometry = chartGeometry(years, series);
   const chart = element('div', { class: 'line-chart', 'aria-hidden': 'true' });
   if (series.length > 1) {
     const legend = element('ul', { class: 'line-chart__legend' });
@@ -65,8 +65,7 @@ function lineChart(years: readonly number[], series: readonly ChartSeries[]): HT
       svg,
     ),
   );
-  const middle = years.length > 2 ? years[Math.floor((years.length - 1) / 2)] : undefined;
-  const labels = [years[0], middle, years.at(-1)].filter((year): year is number => year !== undefined).map((year) => element('span', {}, String(year)));
+  const labels = labelledYears(years).map((year) => element('span', { style: `left: ${(yearPosition(years, year) * 100).toFixed(1)}%` }, String(year)));
   chart.append(element('div', { class: 'line-chart__years' }, ...labels));
   return chart;
 }

@@ -34,25 +34,38 @@ export function roundUp(value: number): number {
   return 10 * power;
 }
 
-/** The paths of the series over `yearCount` years, scaled to a common maximum. */
-export function chartGeometry(yearCount: number, series: readonly ChartSeries[]): ChartGeometry {
+/** Where a year lies across the chart, 0 to 1: by calendar year, so that years the archive lacks leave their room. */
+export function yearPosition(years: readonly number[], year: number): number {
+  const first = years[0]!;
+  const last = years.at(-1)!;
+  return last === first ? 0.5 : (year - first) / (last - first);
+}
+
+/** The years that get a label under the chart: the first, the last, and each that follows a gap (2016 after 2011). */
+export function labelledYears(years: readonly number[]): number[] {
+  return years.filter((year, index) => index === 0 || index === years.length - 1 || year !== years[index - 1]! + 1);
+}
+
+/**
+ * The paths of the series over `years` (oldest first, each series' values aligned with them),
+ * scaled to a common maximum. A line never crosses a year the archive lacks: 2011 and 2016 are
+ * not joined, as nothing is known between.
+ */
+export function chartGeometry(years: readonly number[], series: readonly ChartSeries[]): ChartGeometry {
   const largest = Math.max(0, ...series.flatMap((one) => one.values.filter((value): value is number => value !== null)));
   const max = roundUp(largest);
-  const x = (index: number) => (yearCount <= 1 ? CHART_WIDTH / 2 : (index / (yearCount - 1)) * CHART_WIDTH);
+  const x = (index: number) => yearPosition(years, years[index]!) * CHART_WIDTH;
   const y = (value: number) => CHART_HEIGHT - (value / max) * CHART_HEIGHT;
+  const joined = (index: number) => index > 0 && years[index] === years[index - 1]! + 1;
   const paths = series.map((one) => {
     let path = '';
-    let drawing = false;
     one.values.forEach((value, index) => {
-      if (value === null) {
-        drawing = false;
-        return;
-      }
+      if (value === null) return;
       const point = `${x(index).toFixed(1)} ${y(value).toFixed(1)}`;
-      const alone = !drawing && (one.values[index + 1] ?? null) === null;
+      const continues = joined(index) && (one.values[index - 1] ?? null) !== null;
+      const continued = index + 1 < years.length && joined(index + 1) && (one.values[index + 1] ?? null) !== null;
       // A point with no neighbour is drawn as a short level stub, so that it shows at all.
-      path += drawing ? ` L ${point}` : `${path ? ' ' : ''}M ${point}${alone ? ` h ${yearCount <= 1 ? 8 : 4}` : ''}`;
-      drawing = true;
+      path += continues ? ` L ${point}` : `${path ? ' ' : ''}M ${point}${continued ? '' : ' h 4'}`;
     });
     return path;
   });
