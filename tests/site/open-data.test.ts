@@ -169,7 +169,7 @@ function cellValue(cell: string, property: { type?: string; items?: { type: stri
   const type = property.type ?? property.anyOf?.[0]?.type;
   if (type === 'array') return parseCsvList(cell).map((item) => (property.items!.type === 'integer' ? Number(item) : item));
   if (cell === '') return null;
-  return type === 'integer' ? Number(cell) : cell;
+  return type === 'integer' || type === 'number' ? Number(cell) : cell;
 }
 
 type JsonSchema = { $defs: { record: { required: string[]; properties: Record<string, { type?: string; items?: { type: string }; anyOf?: { type: string }[] }> } } };
@@ -200,7 +200,9 @@ describe('the open data files', () => {
         for (const [name, value] of Object.entries(record)) {
           const property = properties[name]!;
           const allowed = property.anyOf ? property.anyOf.map((option) => option.type) : [property.type];
-          expect(allowed, `${file.path} ${name}`).toContain(typeOf(value));
+          // A JSON Schema "number" is any number, integers included.
+          const type = typeOf(value) === 'integer' && allowed.includes('number') ? 'number' : typeOf(value);
+          expect(allowed, `${file.path} ${name}`).toContain(type);
           if (typeof value === 'string') expect(value, `${file.path} ${name}`).not.toBe('');
           if (Array.isArray(value)) for (const item of value) expect(typeOf(item)).toBe(property.items!.type);
         }
