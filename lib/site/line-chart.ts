@@ -41,9 +41,24 @@ export function yearPosition(years: readonly number[], year: number): number {
   return last === first ? 0.5 : (year - first) / (last - first);
 }
 
-/** The years that get a label under the chart: the first, the last, and each that follows a gap (2016 after 2011). */
+/** Labels closer than this share of the chart's width would run into each other at 375 px. */
+const LABEL_SPACING = 0.2;
+
+/**
+ * The years that get a label under the chart: the first, the last, and each that follows a gap
+ * (2016 after 2011), but for one too close to a label already kept or to the last.
+ */
 export function labelledYears(years: readonly number[]): number[] {
-  return years.filter((year, index) => index === 0 || index === years.length - 1 || year !== years[index - 1]! + 1);
+  if (years.length === 0) return [];
+  const last = years.at(-1)!;
+  const kept = [years[0]!];
+  for (const [index, year] of years.entries()) {
+    if (index === 0 || year === last || year === years[index - 1]! + 1) continue;
+    const position = yearPosition(years, year);
+    if (position - yearPosition(years, kept.at(-1)!) >= LABEL_SPACING && yearPosition(years, last) - position >= LABEL_SPACING) kept.push(year);
+  }
+  if (last !== years[0]) kept.push(last);
+  return kept;
 }
 
 /**

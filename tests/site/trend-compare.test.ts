@@ -54,6 +54,8 @@ describe('a line chart’s geometry', () => {
     const [first, second] = paths[0]!.split(' M ');
     expect(first).toMatch(/^M 0\.0 \S+ L 75\.0 \S+ L 150\.0 \S+$/);
     expect(second).toMatch(/^525\.0 \S+ L 600\.0 \S+$/);
-    expect(labelledYears(years)).toEqual([2009, 2016, 2017]);
+    expect(labelledYears([2009, 2010, 2011, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025])).toEqual([2009, 2016, 2025]);
+    // 2017 follows a gap but sits beside 2018, the last: its label would run into 2018's.
+    expect(labelledYears([2009, 2010, 2013, 2014, 2015, 2017, 2018])).toEqual([2009, 2013, 2018]);
   });
 });
