@@ -7,7 +7,6 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { TagName } from '../TagName';
 import { TrendFigure, LineChart, type TrendColumn } from '../TrendFigure';
 import { CompareFigures } from '../TrendCompare';
-import { plural } from '@/lib/format';
 import { HOME_PATH, OPEN_DATA_PATH, tagPath, TRENDS_PATH, trendsPath } from '@/lib/paths';
 import { publicPath } from '@/lib/site/config';
 import { TAG_KIND_WORDS } from '@/lib/site/tag-index';
@@ -184,8 +183,8 @@ function MovementTables({ kind, movements, slugOf }: { kind: 'technology' | 'top
                 <thead>
                   <tr>
                     <th scope="col">{TAG_KIND_WORDS[kind].label}</th>
-                    <th scope="col">{span(movements.before)}</th>
-                    <th scope="col">{span(movements.after)}</th>
+                    <th scope="col">{span(movements.before)} (organization-years)</th>
+                    <th scope="col">{span(movements.after)} (organization-years)</th>
                     <th scope="col">Change</th>
                   </tr>
                 </thead>
@@ -213,10 +212,10 @@ function MovementRow({ movement, slugOf }: { movement: TagMovement; slugOf: (nam
         </a>
       </th>
       <td>
-        {formatShare(movement.before.share)} <span className="muted">({plural(movement.before.count, 'org.-year')})</span>
+        {formatShare(movement.before.share)} <span className="muted">({movement.before.count.toLocaleString('en-US')})</span>
       </td>
       <td>
-        {formatShare(movement.after.share)} <span className="muted">({plural(movement.after.count, 'org.-year')})</span>
+        {formatShare(movement.after.share)} <span className="muted">({movement.after.count.toLocaleString('en-US')})</span>
       </td>
       <td>
         {points > 0 ? '+' : '−'}
