@@ -6,7 +6,7 @@
  * so that the lines differ without colour.
  */
 import type { ReactNode } from 'react';
-import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, labelledYears, yearPosition, type ChartSeries } from '@/lib/site/line-chart';
+import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, labelledYears, SERIES_STYLES, yearPosition, type ChartSeries } from '@/lib/site/line-chart';
 
 /** A column of the table: its header and one cell per year, already written ("12", "4.5%", "—"). */
 export interface TrendColumn {
@@ -80,9 +80,6 @@ export function LineChart({ years, series, formatAxis }: { years: readonly numbe
     </div>
   );
 }
-
-/** How many colour-and-dash styles public/site.css defines for series (line-chart__line--0…). */
-export const SERIES_STYLES = 5;
 
 /** The figures, a row a year. Scrolls on its own when wider or taller than its place (keyboard too). */
 export function TrendTable({ id, years, columns }: { id: string; years: readonly number[]; columns: readonly TrendColumn[] }) {

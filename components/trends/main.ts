@@ -6,7 +6,7 @@
  * lib/site/line-chart.ts). Without it, the page keeps its default comparison. No framework.
  */
 import { TRENDS_COMPARE_DATA_PATH } from '@/lib/paths';
-import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, labelledYears, yearPosition, type ChartSeries } from '@/lib/site/line-chart';
+import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, labelledYears, SERIES_STYLES, yearPosition, type ChartSeries } from '@/lib/site/line-chart';
 import {
   compareColumns,
   compareLookup,
@@ -20,8 +20,6 @@ import {
 } from '@/lib/site/trend-compare';
 import { TRENDS_ELEMENT_IDS as ids } from '@/lib/site/trends-page';
 
-/** Colour-and-dash styles in public/site.css (the same count as components/TrendFigure.tsx's SERIES_STYLES). */
-const SERIES_STYLES = 5;
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The site's base path ("" or "/gsoc-archive"), from <html data-base-path>. */

@@ -11,6 +11,9 @@
 export const CHART_WIDTH = 600;
 export const CHART_HEIGHT = 200;
 
+/** How many colour-and-dash styles public/site.css defines for series (line-chart__line--0…); more series reuse them. */
+export const SERIES_STYLES = 5;
+
 export interface ChartSeries {
   label: string;
   /** One value per year of the chart; null where the series has no figure (a gap in the line). */
