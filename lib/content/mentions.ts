@@ -66,6 +66,9 @@ export function technologiesNamed(texts: readonly string[], technologies: readon
   return namesMatcher(technologies)(texts);
 }
 
+/** The alias table's spellings and their keys, worked out once (technologiesNamed makes a matcher per project). */
+let technologyAliasKeys: [string, string][] | undefined;
+
 /**
  * The same matching as technologiesNamed, with the names' keys worked out once: for a whole
  * vocabulary read against every project (the trends, lib/site/trends.ts), where building them per
@@ -79,7 +82,8 @@ export function namesMatcher(names: readonly string[]): (texts: readonly string[
   // that, or what the alias table makes of it: a phrase that is neither a wanted key nor an alias of
   // one cannot match, and skips tagKey (most phrases; ~3x faster over the whole archive). Others
   // (non-ASCII, where NFKC could change the text) go through tagKey as before.
-  const possible = new Set([...wanted.keys(), ...aliasKeys('technology').flatMap(([folded, key]) => (wanted.has(key) ? [folded] : []))]);
+  technologyAliasKeys ??= aliasKeys('technology');
+  const possible = new Set([...wanted.keys(), ...technologyAliasKeys.flatMap(([folded, key]) => (wanted.has(key) ? [folded] : []))]);
   const mayMatch = (folded: string) =>
     !/^[a-z0-9+#&]*$/.test(folded) || possible.has(folded) || (folded.length >= 4 && folded.endsWith('js') && possible.has(folded.slice(0, -2)));
   return (texts) => {
