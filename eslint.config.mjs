@@ -30,7 +30,7 @@ export default defineConfig([
     // with a disable comment. components/search/ is left out: its links are rendered in the
     // browser, which reads the base path from <html data-base-path>.
     files: ['app/**/*.tsx', 'components/**/*.tsx'],
-    ignores: ['components/search/**'],
+    ignores: ['components/search/**', 'components/trends/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -66,5 +66,21 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'public/search-page/**', 'public/finder/**', 'public/site.js', 'build/**', 'next-env.d.ts', 'test-results/**']),
+  {
+    // /trends/'s compare script runs in the browser: only the browser-safe halves of the trends
+    // (lib/site/trend-compare.ts, lib/site/line-chart.ts), never the catalog or the Markdown renderer.
+    files: ['components/trends/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layering.components,
+            { group: ['@/lib/render', '@/lib/site/catalog', '@/lib/site/catalog-trends', '**/render', '**/site/catalog'], message: 'Build-time code does not belong in the browser bundle.' },
+          ],
+        },
+      ],
+    },
+  },
+  globalIgnores(['.next/**', 'out/**', 'public/search-page/**', 'public/trends-page/**', 'public/finder/**', 'public/site.js', 'build/**', 'next-env.d.ts', 'test-results/**']),
 ]);

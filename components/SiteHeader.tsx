@@ -1,4 +1,4 @@
-import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
+import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, TRENDS_PATH, YEARS_PATH } from '@/lib/paths';
 import { SearchForm } from './SearchForm';
 import { publicPath } from '@/lib/site/config';
 
@@ -9,6 +9,7 @@ const SECTIONS = [
   { label: 'Technologies', href: TECHNOLOGIES_PATH },
   { label: 'Topics', href: TOPICS_PATH },
   { label: 'Categories', href: CATEGORIES_PATH },
+  { label: 'Trends', href: TRENDS_PATH },
 ];
 
 /** `search: false` on a page whose own search form is the site's (home, the 404): one search box a page. */

@@ -17,13 +17,15 @@ import { TagPage } from './pages/TagPage';
 import { TagsPage } from './pages/TagsPage';
 import { TechnologiesPage } from './pages/TechnologiesPage';
 import { TechnologyPage } from './pages/TechnologyPage';
+import { TrendsPage } from './pages/TrendsPage';
 import { YearPage } from './pages/YearPage';
 import { YearsPage } from './pages/YearsPage';
 import { ORGANIZATION_FINDER_DATA_PATH } from '@/lib/paths';
 import { assetUrl } from '@/lib/site/assets';
 import { listYears } from '@/lib/site/catalog';
+import { catalogCompareData, catalogTrends, defaultCompare } from '@/lib/site/catalog-trends';
 import { listCategories } from '@/lib/site/categories';
-import { FINDER_SCRIPT_PATH, publicPath, SEARCH_DATA_PATH, SEARCH_SCRIPT_PATH, SEARCH_WORKER_PATH } from '@/lib/site/config';
+import { FINDER_SCRIPT_PATH, publicPath, SEARCH_DATA_PATH, SEARCH_SCRIPT_PATH, SEARCH_WORKER_PATH, TRENDS_SCRIPT_PATH } from '@/lib/site/config';
 import { finderDataFile, getFinder } from '@/lib/site/finder';
 import { readOpenDataManifest } from '@/lib/site/open-data-files';
 import { redirectMeta } from '@/lib/site/page-metadata';
@@ -31,6 +33,7 @@ import type { DocumentPageEntry, DocumentView, DocumentViewProps, PageEntry } fr
 import { searchIndexSummary } from '@/lib/site/search-index';
 import { listTechnologies } from '@/lib/site/technologies';
 import { listTopics } from '@/lib/site/topics';
+import { tagSlug } from '@/lib/slugs';
 
 /** A document's page but its metadata, which the registry gives. */
 type View<V extends DocumentView> = (props: DocumentViewProps[V]) => Omit<DocumentPage, 'meta'>;
@@ -91,6 +94,11 @@ const VIEWS: { [V in DocumentView]: View<V> } = {
       ),
     };
   },
+  // The program's history in figures; one small script, the comparison's (components/trends/).
+  trends: () => ({
+    head: <script src={assetUrl(TRENDS_SCRIPT_PATH)} defer />,
+    body: <TrendsPage trends={catalogTrends()} compare={defaultCompare()} compareData={catalogCompareData()} slugOf={tagSlug} />,
+  }),
   // The files themselves are written by `catalog build-data`; the page says what they hold.
   'open-data': () => ({ body: <OpenDataPage manifest={readOpenDataManifest()} /> }),
   // Its own search form is the site's: the header then has none.

@@ -17,6 +17,10 @@ export const TECHNOLOGIES_PATH = '/technologies/';
 export const TOPICS_PATH = '/topics/';
 export const CATEGORIES_PATH = '/categories/';
 export const SEARCH_PATH = '/search/';
+/** The program's history in figures (lib/site/trends.ts). */
+export const TRENDS_PATH = '/trends/';
+/** Every technology's and topic's series, for the comparison on /trends/ (lib/site/trend-compare.ts). */
+export const TRENDS_COMPARE_DATA_PATH = '/trends/compare.json';
 export const SITEMAP_PATH = '/sitemap.xml';
 export const ROBOTS_PATH = '/robots.txt';
 /** The organization finder's data: facet tables and each organization's values (lib/site/finder.ts). */
@@ -26,8 +30,8 @@ export const OPEN_DATA_PATH = '/data/';
 /** Every open data file with its format, version, schema, record count and size. */
 export const OPEN_DATA_MANIFEST_PATH = `${OPEN_DATA_PATH}index.json`;
 
-/** What an open data file holds: one record per organization, organization-year or project. */
-export type OpenDataKind = 'organizations' | 'organization-years' | 'projects';
+/** What an open data file holds: one record per organization, organization-year or project; or the trends' series (lib/site/trends.ts). */
+export type OpenDataKind = 'organizations' | 'organization-years' | 'projects' | 'year-trends' | 'tag-trends';
 export type OpenDataFormat = 'json' | 'csv';
 
 /** "/orgs/xen-project/": one organization across its years. */
@@ -85,6 +89,11 @@ export const TAG_INDEX_PATHS: Readonly<Record<TagKind, string>> = { technology: 
 /** The page of one technology, topic or category, by its slug (tagSlug). */
 export function tagPath(kind: TagKind, slug: string): string {
   return `${TAG_INDEX_PATHS[kind]}${slug}/`;
+}
+
+/** "/trends/?compare=rust,go#compare": technologies or topics (slugs) side by side; "/trends/" for none. */
+export function trendsPath(compare: readonly string[] = []): string {
+  return compare.length === 0 ? TRENDS_PATH : `${TRENDS_PATH}?compare=${compare.map(encodeURIComponent).join(',')}#compare`;
 }
 
 /** What the search page reads from its address: the query and its filters. */

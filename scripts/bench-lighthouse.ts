@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse -- [--site DIR] [--runs N] [--query WORD] [--page PATH]...`: Lighthouse 12 (the
+ * `npm run bench:lighthouse -- [--site DIR] [--runs N] [--query WORD] [--only TYPE,TYPE] [--page PATH]...`: Lighthouse 12 (the
  * devDependency) with its mobile preset (a mid-range phone, 4× slower CPU, slow 4G simulated) on
  * one page of every type of an export, served gzipped as a static host would: performance,
  * accessibility, best practices and SEO scores, total blocking time, largest contentful paint and
@@ -29,6 +29,11 @@ const site = option('site', 'test-results/site');
 const runs = Number(option('runs', '3'));
 const query = option('query', 'compiler');
 const pages = process.argv.flatMap((argument, index) => (process.argv[index - 1] === '--page' ? [argument] : []));
+// --only TYPE,TYPE: only the page types named (as the table names them), to measure a few.
+const only = option('only', '')
+  .split(',')
+  .map((type) => type.trim())
+  .filter(Boolean);
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = { TBT: 'total-blocking-time', LCP: 'largest-contentful-paint', CLS: 'cumulative-layout-shift' } as const;
@@ -85,6 +90,8 @@ function pageTypes(): [type: string, urlPath: string][] {
     ['categories', '/categories/'],
     ['one category', largest('categories', 1)],
     ['search with a query', `/search/?q=${encodeURIComponent(query)}`],
+    ['trends', '/trends/'],
+    ['trends comparing', '/trends/?compare=rust,go,python'],
     ['redirect page', redirectPage()],
     // Lighthouse does not audit a page answered with status 404 (ERRORED_DOCUMENT_REQUEST): the
     // 404 page is measured at its own address, where a static host serves it with status 200.
@@ -136,7 +143,7 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 const chromium = await startChromium();
 const rows: { type: string; urlPath: string; runs: Run[] }[] = [];
 try {
-  const types: [string, string][] = pages.length > 0 ? pages.map((urlPath) => ['page', urlPath]) : pageTypes();
+  const types: [string, string][] = pages.length > 0 ? pages.map((urlPath) => ['page', urlPath]) : pageTypes().filter(([type]) => only.length === 0 || only.includes(type));
   console.log(`Lighthouse (mobile preset), ${site}, ${runs} run${runs === 1 ? '' : 's'} per page:\n`);
   for (const [type, urlPath] of types) {
     const row = { type, urlPath, runs: [] as Run[] };

@@ -2,7 +2,7 @@ import { SearchForm } from '../SearchForm';
 import { ProjectsPerYearChart } from '../ProjectsPerYearChart';
 import { YearGrid } from '../YearGrid';
 import { catalogTotals, listYears } from '@/lib/site/catalog';
-import { ORGANIZATIONS_PATH } from '@/lib/paths';
+import { ORGANIZATIONS_PATH, TRENDS_PATH } from '@/lib/paths';
 import { publicPath } from '@/lib/site/config';
 
 export function HomePage() {
@@ -35,6 +35,9 @@ export function HomePage() {
 
       <h2>Projects per year</h2>
       <ProjectsPerYearChart years={years} />
+      <p>
+        <a href={publicPath(TRENDS_PATH)}>Trends over the years</a>: new and returning organizations, categories, technologies and topics rising and falling.
+      </p>
 
       <h2>Years</h2>
       <YearGrid years={years} />

@@ -1,12 +1,18 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CSV_FORMULA_GUARD_RULE } from '@/lib/csv';
 import { fileSize, plural } from '@/lib/format';
-import { HOME_PATH, OPEN_DATA_MANIFEST_PATH, type OpenDataKind } from '@/lib/paths';
+import { HOME_PATH, OPEN_DATA_MANIFEST_PATH, TRENDS_PATH, type OpenDataKind } from '@/lib/paths';
 import { OPEN_DATA_TABLES, OPEN_DATA_VERSION, type Column } from '@/lib/site/open-data';
 import { publicPath } from '@/lib/site/config';
 import { findOpenDataFile, openDataYears, type OpenDataManifest } from '@/lib/site/open-data-files';
 
-const KIND_TITLES: Record<OpenDataKind, string> = { organizations: 'Organizations', 'organization-years': 'Organization-years', projects: 'Projects' };
+const KIND_TITLES: Record<OpenDataKind, string> = {
+  organizations: 'Organizations',
+  'organization-years': 'Organization-years',
+  projects: 'Projects',
+  'year-trends': 'Trends: years',
+  'tag-trends': 'Trends: technologies, topics and categories',
+};
 
 /**
  * A link to one file, with its size: "projects.csv 5.1 MB", or "CSV 3 KB" in a year's row (the
@@ -50,7 +56,8 @@ export function OpenDataPage({ manifest }: { manifest: OpenDataManifest }) {
       <p className="lede">
         The catalog’s records as files to download and analyse: {plural(count('organizations'), 'organization')},{' '}
         {plural(count('organization-years'), 'organization-year')} and {plural(count('projects'), 'project')}, as JSON and as CSV, for the whole
-        archive and for each year. They are the records this site is built from.
+        archive and for each year. They are the records this site is built from. Beside them, the series the <a href={publicPath(TRENDS_PATH)}>trends</a> draw: each year’s figures, and
+        each technology’s, topic’s and category’s per year.
       </p>
       <div className="prose open-data">
         <h2 id="files">The files</h2>

@@ -1,6 +1,7 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { NameList } from '../NameList';
 import { ProjectLinks, TagUseList } from '../TagLists';
+import { CatalogTagTrend } from '../TagTrendSection';
 import { plural } from '@/lib/format';
 import { HOME_PATH, TAG_INDEX_PATHS } from '@/lib/paths';
 import { TAG_KIND_WORDS, type Tag } from '@/lib/site/tag-index';
@@ -27,6 +28,8 @@ export function TagPage({ tag }: { tag: Tag }) {
           Also written: <NameList names={tag.spellings} />.
         </p>
       )}
+
+      <CatalogTagTrend tag={tag} />
 
       <h2>Organizations</h2>
       <TagUseList uses={tag.uses} />

@@ -1,6 +1,7 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { NameList } from '../NameList';
 import { ProjectLinks, TagUseList } from '../TagLists';
+import { CatalogTagTrend } from '../TagTrendSection';
 import { plural } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
 import { HOME_PATH, searchPath, TECHNOLOGIES_PATH } from '@/lib/paths';
@@ -28,6 +29,8 @@ export function TechnologyPage({ technology }: { technology: Technology }) {
           Also written: <NameList names={technology.spellings} />.
         </p>
       )}
+
+      <CatalogTagTrend tag={technology} />
 
       <h2>Organizations</h2>
       <TagUseList uses={technology.uses} />

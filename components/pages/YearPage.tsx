@@ -1,5 +1,6 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { LetterGroups } from '../LetterIndex';
+import { CatalogYearTags } from '../YearTagsSection';
 import { PROGRAMS } from '@/lib/programs';
 import type { OrganizationYear } from '@/lib/content/schema';
 import type { Year } from '@/lib/site/catalog';
@@ -33,6 +34,7 @@ export function YearPage({ year, previous, next }: { year: Year; previous?: numb
       ) : (
         <p className="muted">The archive starts in {year.year}: no earlier year to tell new organizations from returning ones.</p>
       )}
+      <CatalogYearTags year={year.year} />
       {programs.map((program) => {
         const organizationYears = year.organizationYears.filter((organizationYear) => organizationYear.programId === program.id);
         return programs.length > 1 ? (

@@ -4,8 +4,10 @@ import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
 import { SEARCH_DATA_DIR } from '../site/config';
 import { writeSnapshot } from '../content/snapshot';
-import { writeFinderScript, writeSearchScripts, writeSiteScript } from './search-script';
+import { writeFinderScript, writeSearchScripts, writeSiteScript, writeTrendsScript } from './search-script';
 import { OPEN_DATA_DIR, writeOpenDataFiles } from '../site/open-data-files';
+import { computeTrends } from '../site/trends';
+import { writeTrendsFile } from '../site/trends-file';
 import { parseOptions, type CommandRun } from './command';
 import { formatIssue, formatSummary, warningLines } from './format';
 import { resolveContentDir } from '../content/folder';
@@ -31,11 +33,14 @@ export const buildData: CommandRun = async (args, output, context) => {
   output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
   const scripts = await writeSearchScripts();
   for (const script of [scripts.page, scripts.worker]) output.out(`search page script: ${(script.gzipBytes / 1024).toFixed(1)} KB gzip in ${path.relative(process.cwd(), script.file)}`);
-  for (const [name, script] of [['organization finder script', await writeFinderScript()], ['site script', await writeSiteScript()]] as const) {
+  for (const [name, script] of [['organization finder script', await writeFinderScript()], ['site script', await writeSiteScript()], ['trends page script', await writeTrendsScript()]] as const) {
     output.out(`${name}: ${(script.gzipBytes / 1024).toFixed(1)} KB gzip in ${path.relative(process.cwd(), script.file)}`);
   }
+  // The trends, read once here for the site's pages and the open data (lib/site/trends-file.ts says why).
+  const trends = computeTrends(catalog);
+  writeTrendsFile(trends, contentDir);
   // The open data files (lib/site/open-data.ts), beside the site like the search index.
-  const manifest = writeOpenDataFiles(catalog);
+  const manifest = writeOpenDataFiles(catalog, OPEN_DATA_DIR, trends);
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
   output.out(`open data: ${manifest.files.length} files, ${(bytes / 1024).toFixed(0)} KB in ${OPEN_DATA_DIR}`);
   return 0;

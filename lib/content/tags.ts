@@ -40,6 +40,11 @@ export function tagKey(value: string, kind: TagKind): string {
   return alias === undefined ? folded : foldTag(alias);
 }
 
+/** The folded spellings the alias table turns into another key ("golang"), each with that key ("go"). */
+export function aliasKeys(kind: TagKind): [string, string][] {
+  return [...ALIASES[kind].keys()].map((folded) => [folded, tagKey(folded, kind)]);
+}
+
 const KEPT_WHOLE_PATTERN = new RegExp(`(^|[^a-z0-9])(${KEPT_WHOLE.map((value) => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})($|[^a-z0-9])`, 'i');
 
 /** The tags a value lists: "html/css/js" → html, css, js; "C\\C++" → C, C++; "gnu/linux" stays whole. */

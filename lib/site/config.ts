@@ -56,6 +56,9 @@ export const SEARCH_SCRIPT_SOURCE = 'components/search/main.ts';
 /** Its Web Worker, which runs the search engine off the page's main thread: bundled from components/search/worker.ts beside it. */
 export const SEARCH_WORKER_PATH = '/search-page/search-worker.js';
 export const SEARCH_WORKER_SOURCE = 'components/search/worker.ts';
+/** /trends/'s compare script: bundled from components/trends/main.ts the same way (gitignored). */
+export const TRENDS_SCRIPT_PATH = '/trends-page/trends.js';
+export const TRENDS_SCRIPT_SOURCE = 'components/trends/main.ts';
 
 /** The script every page loads ("/" to search, the permalink as opened): bundled from components/site/main.ts by `catalog build-data` (gitignored). */
 export const SITE_SCRIPT_PATH = '/site.js';

@@ -14,7 +14,10 @@ import path from 'node:path';
 import { CSV_FORMULA_GUARD_RULE, CSV_LIST_SEPARATOR } from '../csv';
 import type { OrganizationYear, Project } from '../content/schema';
 import { OPEN_DATA_MANIFEST_PATH, OPEN_DATA_PATH, openDataFilePath, openDataSchemaPath, type OpenDataFormat, type OpenDataKind } from '../paths';
+import { tagSlug } from '../slugs';
 import { organizationsOf } from './catalog';
+import { TAG_TRENDS_TABLE, YEAR_TRENDS_TABLE, tagYearSources } from './open-data-trends';
+import { computeTrends, type Trends } from './trends';
 import {
   OPEN_DATA_TABLES,
   OPEN_DATA_VERSION,
@@ -69,8 +72,11 @@ interface Records {
   projects: readonly Project[];
 }
 
-/** Every file, the manifest last (it describes the others). Paths are site paths (lib/paths.ts). */
-export function openDataFiles(catalog: Records): { files: OpenDataFile[]; manifest: OpenDataManifest } {
+/**
+ * Every file, the manifest last (it describes the others). Paths are site paths (lib/paths.ts).
+ * `trends` are the catalog's (build-data computes them once for these files and the site).
+ */
+export function openDataFiles(catalog: Records, trends: Trends = computeTrends(catalog)): { files: OpenDataFile[]; manifest: OpenDataManifest } {
   const organizationYears = openDataRecords(ORGANIZATION_YEARS_TABLE, organizationYearSources(catalog.organizationYears));
   const projects = openDataRecords(PROJECTS_TABLE, projectSources(catalog.projects));
   const years = [...new Set(catalog.organizationYears.map((organizationYear) => organizationYear.year))].sort((a, b) => a - b);
@@ -100,6 +106,8 @@ export function openDataFiles(catalog: Records): { files: OpenDataFile[]; manife
   add(ORGANIZATIONS_TABLE, openDataRecords(ORGANIZATIONS_TABLE, organizationsOf(catalog.organizationYears)));
   add(ORGANIZATION_YEARS_TABLE, organizationYears);
   add(PROJECTS_TABLE, projects);
+  add(YEAR_TRENDS_TABLE, openDataRecords(YEAR_TRENDS_TABLE, trends.years));
+  add(TAG_TRENDS_TABLE, openDataRecords(TAG_TRENDS_TABLE, tagYearSources(trends, tagSlug)));
   for (const year of years) {
     add(ORGANIZATION_YEARS_TABLE, ofYear(organizationYears, year), year);
     add(PROJECTS_TABLE, ofYear(projects, year), year);
@@ -122,8 +130,8 @@ export function openDataFiles(catalog: Records): { files: OpenDataFile[]; manife
 }
 
 /** Replaces `dir` (public/data/ by default) with the open data files of `catalog`; returns the manifest. */
-export function writeOpenDataFiles(catalog: Records, dir = OPEN_DATA_DIR): OpenDataManifest {
-  const { files, manifest } = openDataFiles(catalog);
+export function writeOpenDataFiles(catalog: Records, dir = OPEN_DATA_DIR, trends?: Trends): OpenDataManifest {
+  const { files, manifest } = openDataFiles(catalog, trends);
   // The folder is the data's alone: files of a year no longer in the content must not linger.
   rmSync(dir, { recursive: true, force: true });
   for (const file of files) {

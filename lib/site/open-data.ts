@@ -17,6 +17,7 @@ import type { OrganizationYear, Project } from '../content/schema';
 import { openDataSchemaPath, type OpenDataKind } from '../paths';
 import { abstractText, readableText } from '../render';
 import type { Organization } from './catalog';
+import { TAG_TRENDS_TABLE, YEAR_TRENDS_TABLE } from './open-data-trends';
 
 /**
  * The version of every file's layout. Bump it on a breaking change (a column removed, renamed, or
@@ -24,7 +25,7 @@ import type { Organization } from './catalog';
  */
 export const OPEN_DATA_VERSION = 1;
 
-export type ColumnType = 'text' | 'integer' | 'list of text' | 'list of integers';
+export type ColumnType = 'text' | 'integer' | 'number' | 'list of text' | 'list of integers';
 export type ColumnValue = string | number | string[] | number[] | null;
 export type OpenDataRecord = Record<string, ColumnValue>;
 
@@ -177,8 +178,8 @@ export const PROJECTS_TABLE: OpenDataTable<ProjectSource> = {
   ],
 };
 
-/** The three tables, in the order the Open data page and the manifest list them. */
-export const OPEN_DATA_TABLES: readonly AnyOpenDataTable[] = [ORGANIZATIONS_TABLE, ORGANIZATION_YEARS_TABLE, PROJECTS_TABLE];
+/** The tables, in the order the Open data page and the manifest list them: the records, then the trends' series. */
+export const OPEN_DATA_TABLES: readonly AnyOpenDataTable[] = [ORGANIZATIONS_TABLE, ORGANIZATION_YEARS_TABLE, PROJECTS_TABLE, YEAR_TRENDS_TABLE, TAG_TRENDS_TABLE];
 
 /** The records of a table: one per source, each with every column, in column order. */
 export function openDataRecords<Source>(table: OpenDataTable<Source>, sources: readonly Source[]): OpenDataRecord[] {
@@ -220,6 +221,7 @@ export function openDataCsv(table: AnyOpenDataTable, records: readonly OpenDataR
 const JSON_SCHEMA_TYPES: Record<ColumnType, object> = {
   text: { type: 'string', minLength: 1 },
   integer: { type: 'integer' },
+  number: { type: 'number' },
   'list of text': { type: 'array', items: { type: 'string', minLength: 1 } },
   'list of integers': { type: 'array', items: { type: 'integer' } },
 };

@@ -8,9 +8,10 @@
  * A new page type is one entry below (its path from lib/paths.ts, its metadata, the props of its
  * view) and its view in components/page-views.tsx; the type below makes the view required.
  */
-import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATION_FINDER_DATA_PATH, ORGANIZATIONS_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TAG_INDEX_PATHS, YEARS_PATH, organizationYearPath, yearPath } from '../paths';
+import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATION_FINDER_DATA_PATH, ORGANIZATIONS_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TAG_INDEX_PATHS, TRENDS_COMPARE_DATA_PATH, TRENDS_PATH, YEARS_PATH, organizationYearPath, yearPath } from '../paths';
 import type { OrganizationYear, Project } from '../content/schema';
 import { getOrganization, getOrganizationYear, listOrganizations, listOrganizationYears, listProjects, listYears, projectsOf, type Organization, type Year } from './catalog';
+import { catalogCompareData } from './catalog-trends';
 import { SITE_DESCRIPTION, SITE_NAME } from './config';
 import { finderDataFile } from './finder';
 import type { PageMeta } from './metadata';
@@ -40,6 +41,7 @@ export interface DocumentViewProps {
   tag: { tag: Tag };
   search: object;
   'open-data': object;
+  trends: object;
   'not-found': object;
 }
 
@@ -142,6 +144,14 @@ function documents(): PageEntry[] {
       },
       props: none,
     })),
+    documentAt('trends', TRENDS_PATH, () => ({
+      meta: {
+        title: 'Trends',
+        description: 'The Google Summer of Code archive over the years: organizations and projects per year, new and returning organizations, categories, and the technologies and topics rising and falling.',
+        path: TRENDS_PATH,
+      },
+      props: none,
+    })),
     documentAt('search', SEARCH_PATH, () => ({ meta: { title: 'Search projects', description: 'Search every Google Summer of Code project by keyword.', path: SEARCH_PATH }, props: none }), false),
     // Served by a static host for any unknown address, so it has no path of its own to index or name.
     {
@@ -164,6 +174,7 @@ function dataFiles(address: PublicAddress, listed: readonly PageEntry[]): DataFi
   const indexed = () => listed.flatMap((page) => (page.type === 'document' && page.indexed ? [absoluteUrlAt(address, page.path)!] : []));
   return [
     dataFileAt(ORGANIZATION_FINDER_DATA_PATH, 'application/json; charset=utf-8', () => finderDataFile().text),
+    dataFileAt(TRENDS_COMPARE_DATA_PATH, 'application/json; charset=utf-8', () => JSON.stringify(catalogCompareData())),
     ...(sitemapUrl === undefined ? [] : [dataFileAt(SITEMAP_PATH, 'application/xml; charset=utf-8', () => sitemapXml(indexed()))]),
     dataFileAt(ROBOTS_PATH, 'text/plain; charset=utf-8', () => robotsText(sitemapUrl)),
   ];

@@ -23,6 +23,8 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'categories', path: '/categories/' },
   { type: 'one category', path: '/categories/programming-languages/' },
   { type: 'search with results', path: '/search/?q=compilation', ready: (page) => page.locator('.search-result').first().waitFor() },
+  { type: 'trends', path: '/trends/' },
+  { type: 'trends comparing', path: '/trends/?compare=rust,llvm', ready: (page) => page.getByText('Comparing rust').waitFor() },
   { type: 'redirect page', path: '/technologies/golang/' },
   { type: '404', path: '/no-such-page/' },
 ];

@@ -200,7 +200,9 @@ describe('the open data files', () => {
         for (const [name, value] of Object.entries(record)) {
           const property = properties[name]!;
           const allowed = property.anyOf ? property.anyOf.map((option) => option.type) : [property.type];
-          expect(allowed, `${file.path} ${name}`).toContain(typeOf(value));
+          // A JSON Schema "number" is any number, integers included.
+          const type = typeOf(value) === 'integer' && allowed.includes('number') ? 'number' : typeOf(value);
+          expect(allowed, `${file.path} ${name}`).toContain(type);
           if (typeof value === 'string') expect(value, `${file.path} ${name}`).not.toBe('');
           if (Array.isArray(value)) for (const item of value) expect(typeOf(item)).toBe(property.items!.type);
         }

@@ -1,0 +1,55 @@
+/**
+ * /trends/ as a person sees it: the charts drawn and within the page at 375 px, their numbers in a
+ * table; the comparison the address asks for, drawn by its script, with unknown values said and
+ * ignored; and without JavaScript, the default comparison.
+ */
+import { describe, expect, it } from 'vitest';
+import { baseUrl, sharedBrowser } from './browser';
+
+const browser = sharedBrowser();
+
+describe('/trends/', () => {
+  it('draws every chart within the width of a phone, each beside its table of numbers', async () => {
+    const { page, errors } = await browser.open(375);
+    await page.goto(`${baseUrl()}/trends/`);
+    const charts = page.locator('.trend .line-chart__plot svg');
+    expect(await charts.count()).toBeGreaterThan(5);
+    for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
+      const box = (await chart.boundingBox())!;
+      expect(box.width).toBeGreaterThan(150);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      // A drawn line, not an empty box.
+      expect(await chart.locator('path').first().evaluate((path) => (path as SVGPathElement).getTotalLength())).toBeGreaterThan(0);
+    }
+    const organizations = page.getByRole('region', { name: 'Organizations per year: all, new and returning' });
+    expect(await organizations.locator('table').evaluate((table) => table.checkVisibility())).toBe(true);
+    expect(await organizations.locator('tbody th').first().textContent()).toBe('2009');
+    expect(errors).toEqual([]);
+  });
+
+  it('compares what the address asks for, and says which values it ignored', async () => {
+    const { page, errors } = await browser.open();
+    await page.goto(`${baseUrl()}/trends/?compare=rust,no-such-thing,compilers`);
+    const status = page.locator('#compare-status');
+    await page.getByText('Comparing rust').waitFor();
+    expect(await status.textContent()).toContain('Ignored (no technology or topic of that slug): no-such-thing.');
+    const table = page.getByRole('region', { name: /^Share of organizations naming rust, compilers$/ });
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Year', 'rust', 'compilers']);
+    expect(await table.evaluate((region) => region.checkVisibility())).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Technologies or topics' }).inputValue()).toBe('rust,no-such-thing,compilers');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the default comparison without JavaScript', async () => {
+    const { page } = await browser.open();
+    await page.route('**/trends-page/trends.js*', (route) => route.abort());
+    await page.goto(`${baseUrl()}/trends/?compare=rust`);
+    const heading = page.locator('#compare-organizations-title');
+    expect(await heading.evaluate((element) => element.checkVisibility())).toBe(true);
+    // The page's own: what the address asks for needs the script.
+    expect(await heading.textContent()).toMatch(/^Share of organizations naming /);
+    expect(await heading.textContent()).not.toBe('Share of organizations naming rust');
+    expect(await page.locator('#compare-figures .line-chart__plot svg').first().evaluate((svg) => svg.checkVisibility())).toBe(true);
+  });
+});
