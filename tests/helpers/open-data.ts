@@ -23,7 +23,7 @@ export function cellValue(cell: string, property: Property): unknown {
   const text = unguardCsvCell(cell);
   if (type === 'array') return parseCsvList(text).map((item) => (property.items!.type === 'integer' ? Number(item) : item));
   if (text === '') return null;
-  return type === 'integer' ? Number(text) : text;
+  return type === 'integer' || type === 'number' ? Number(text) : text;
 }
 
 /** Every difference between a CSV file and its JSON twin, as "file record N column: csv ≠ json"; [] when they agree. */
