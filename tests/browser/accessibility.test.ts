@@ -71,7 +71,7 @@ describe('every page', () => {
       }
       return order;
     };
-    const header = ['Skip to content', 'GSGSoC Archive', 'Organizations', 'Years', 'Technologies', 'Topics', 'Categories', '#site-search'];
+    const header = ['Skip to content', 'GSGSoC Archive', 'Organizations', 'Years', 'Technologies', 'Topics', 'Categories', 'Trends', '#site-search'];
     await page.goto(`${baseUrl()}/orgs/xen-project/2014/`);
     await expect(focusOrder(header.length)).resolves.toEqual(header);
     // Home has one search box, its own, right after the header.
