@@ -4,8 +4,8 @@
  * imports the Markdown parser only when there are Markdown pages.
  */
 import { loadCatalogWith, type Catalog, type LoadOptions } from './catalog';
-import { parseMarkdownPage } from './markdown';
-import { parseTextPage } from './text';
+import { parseMarkdownPage } from './markdown-page';
+import { parseTextPage } from './text-page';
 
 export { buildCatalog, ContentFolderError, listPages, loadContent, type Catalog, type CatalogStats, type LoadOptions } from './catalog';
 

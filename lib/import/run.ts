@@ -1,12 +1,12 @@
 /**
  * The import as a whole: for each archive year file, read and validate it (archive.ts), write
- * each organization-year as a page (page.ts), stamp it (stamp.ts) and put it on disk without
+ * each organization-year as a page (organization-page.ts), stamp it (stamp.ts) and put it on disk without
  * losing edits (write.ts). A broken file or organization is reported and the rest still imports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readArchiveYear } from './archive';
-import { organizationPage, UnwritableDescriptionError } from './page';
+import { organizationPage, UnwritableDescriptionError } from './organization-page';
 import { importMessages, type ImportProblem } from './problems';
 import { originOf, stampPage } from './stamp';
 import { WriteRefusedError, writePage, type WrittenPage } from './write';
