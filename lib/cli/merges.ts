@@ -34,7 +34,7 @@ export function isAcrossEras(merge: Merge): boolean {
   return years.some((year) => year < MODERN_ERA) && years.some((year) => year >= MODERN_ERA);
 }
 
-const CURATED_TABLE = 'lib/content/curated/organizations.ts';
+const CURATED_TABLE = 'lib/content/curated/organization-identity.ts';
 
 /** A Markdown report a curator reads through: what merged and on what evidence, then what did not and how to decide it. */
 export function formatMerges(list: Merge[], unmerged: MergeCandidateReport[], contentDir: string): string {

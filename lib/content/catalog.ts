@@ -25,7 +25,7 @@ import { parseTextPage, type TextParseOptions } from './text-page';
 import { organizationYearPath, projectPath, tagPath } from '../paths';
 import { editionName } from '../programs';
 import { technologiesNamed } from './mentions';
-import { TagVocabulary, type TagKind } from './tags';
+import { TagVocabulary, type TagKind } from './tag-vocabulary';
 import { organizationSlug, tagSlug, uniqueSlugs } from '../slugs';
 
 export interface Catalog {

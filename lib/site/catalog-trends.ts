@@ -4,7 +4,7 @@
  * `catalog build-data` saved (lib/site/trends-file.ts); otherwise, or if the content changed since,
  * computed from the catalog.
  */
-import type { TagKind } from '../content/tags';
+import type { TagKind } from '../content/tag-vocabulary';
 import { listOrganizationYears, listProjects } from './catalog';
 import { CONTENT_DIR } from './config';
 import { readTrendsFile } from './trends-file';

@@ -21,7 +21,7 @@ import { absoluteUrlAt, type PublicAddress } from './public-address';
 import { listRedirects } from './redirects';
 import { robotsText, sitemapXml } from './sitemap';
 import type { Tag } from './tag-index';
-import { TAG_INDEXES } from './tags';
+import { TAG_INDEXES } from './tag-indexes';
 import type { Technology } from './technologies';
 
 /** Each view of a document, with the props it is drawn from (components/page-views.tsx draws them). */
