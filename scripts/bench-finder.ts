@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { loadContent } from '../lib/content/catalog';
+import { loadContent } from '../lib/content/build-catalog';
 import { FINDER_SORTS, type FinderData } from '../lib/site/finder-page';
 import { tagSlug } from '../lib/slugs';
 import { launchChromium } from './support/chromium';

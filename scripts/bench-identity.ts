@@ -6,7 +6,7 @@
  * fold to the same letters (must be 0), and how many projects name a technology of their own.
  */
 import { parseArgs } from 'node:util';
-import { loadContent } from '../lib/content/catalog';
+import { loadContent } from '../lib/content/build-catalog';
 import { resolveContentDir } from '../lib/content/folder';
 import type { Evidence } from '../lib/content/merge';
 import type { OrganizationYear } from '../lib/content/schema';

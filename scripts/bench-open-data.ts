@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { loadContent } from '../lib/content/catalog';
+import { loadContent } from '../lib/content/build-catalog';
 import { resolveContentDir } from '../lib/content/folder';
 import { openDataFiles } from '../lib/site/open-data-files';
 

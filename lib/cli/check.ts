@@ -1,6 +1,6 @@
-import { loadContent } from '../content/catalog';
+import { loadContent } from '../content/build-catalog';
 import { parseOptions, type CommandRun } from './command';
-import { formatIssue, formatSummary } from './format';
+import { formatIssue, formatSummary } from './terminal-text';
 import { resolveContentDir } from '../content/folder';
 
 export const check: CommandRun = async (args, output) => {

@@ -1,6 +1,6 @@
-import { loadContent } from '../content/catalog';
+import { loadContent } from '../content/build-catalog';
 import { parseOptions, type CommandRun } from './command';
-import { formatIssue } from './format';
+import { formatIssue } from './terminal-text';
 import { resolveContentDir } from '../content/folder';
 
 export const dump: CommandRun = async (args, output) => {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { loadContent } from '../content/catalog';
+import { loadContent } from '../content/build-catalog';
 import type { Evidence, Merge, MergeCandidateReport } from '../content/merge';
 import { plural, yearRanges } from '../format';
 import { parseOptions, type CommandRun } from './command';

@@ -1,4 +1,4 @@
-import { loadContent } from '../content/catalog';
+import { loadContent } from '../content/build-catalog';
 import { buildSearchIndex, createSearcher, SEARCH_DEFAULTS } from '../search';
 import { UsageError, parseOptions, type CommandRun } from './command';
 import { resolveContentDir } from '../content/folder';

@@ -6,7 +6,7 @@
  */
 import type { TagKind } from '../content/tag-vocabulary';
 import { listOrganizationYears, listProjects } from './catalog';
-import { CONTENT_DIR } from './config';
+import { CONTENT_DIR } from './publishing';
 import { readTrendsFile } from './trends-file';
 import { tagSlug } from '../slugs';
 import { compareDataOf, compareLookup, resolveCompare, type CompareData, type CompareTag } from './trend-compare';

@@ -7,7 +7,7 @@
  * a tag's projects are those of its organization-years. lib/site/technologies.ts, topics.ts and
  * categories.ts are this index for one kind each.
  */
-import { tagVocabularies } from '../content/catalog';
+import { tagVocabularies } from '../content/build-catalog';
 import type { OrganizationYear, Project } from '../content/schema';
 import { splitTagList, type TagKind } from '../content/tag-vocabulary';
 import { groupBy } from '../group-by';

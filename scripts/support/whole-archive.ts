@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent, type Catalog } from '../../lib/content/catalog';
+import { loadContent, type Catalog } from '../../lib/content/build-catalog';
 import { formatProblem } from '../../lib/import/problems';
 import { importArchives } from '../../lib/import/run';
 
