@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadContent } from '../content/build-catalog';
+import { loadCatalogAsync } from '../content/build-catalog';
 import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
 import { SEARCH_DATA_DIR } from '../site/publishing';
@@ -18,7 +18,7 @@ export const buildData: CommandRun = async (args, output, context) => {
   context.publicAddress();
   const { values } = parseOptions(args, { content: { type: 'string' } });
   const contentDir = resolveContentDir(values.content);
-  const catalog = await loadContent(contentDir);
+  const catalog = await loadCatalogAsync(contentDir);
   for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
   output.out(formatSummary(catalog));
   for (const line of warningLines(catalog.issues, contentDir)) output.out(line);

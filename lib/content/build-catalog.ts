@@ -69,7 +69,7 @@ export function loadCatalogWith(contentDir: string, parsers: Record<PageExtensio
  * a second to import) loads only when the folder has Markdown pages, so that `check` on a folder
  * of text pages starts faster.
  */
-export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<Catalog> {
+export async function loadCatalogAsync(contentDir: string, options: LoadOptions = {}): Promise<Catalog> {
   const hasMarkdown = listPages(contentDir).files.some((file) => extensionOf(file) === '.md');
   const parseMarkdown: PageParser = hasMarkdown
     ? (await import('./markdown-page')).parseMarkdownPage
