@@ -25,7 +25,7 @@ export default defineConfig([
   {
     // A site path ("/orgs/…", from lib/paths.ts or a record's .path) is not yet an href: under
     // BASE_PATH the site is served at /gsoc-archive/orgs/…. Every href, src and form action a
-    // component writes goes through publicPath() or assetUrl() (lib/site/config.ts, lib/site/assets.ts);
+    // component writes goes through publicPath() or assetUrl() (lib/site/publishing.ts, lib/site/assets.ts);
     // a value that is already an address (a fragment, a content URL, an absolute URL) says so
     // with a disable comment. components/search/ is left out: its links are rendered in the
     // browser, which reads the base path from <html data-base-path>.
@@ -36,11 +36,11 @@ export default defineConfig([
         'error',
         {
           selector: 'JSXAttribute[name.name=/^(href|src|action)$/] > JSXExpressionContainer > :not(CallExpression[callee.name=/^(publicPath|assetUrl)$/])',
-          message: 'Write the href of a site path as publicPath(path) (lib/site/config.ts), or assetUrl(file) for a file in public/: under BASE_PATH the site is served below a path.',
+          message: 'Write the href of a site path as publicPath(path) (lib/site/publishing.ts), or assetUrl(file) for a file in public/: under BASE_PATH the site is served below a path.',
         },
         {
           selector: 'JSXAttribute[name.name=/^(href|src|action)$/] > Literal[value=/^\\//]',
-          message: 'Write the href of a site path as publicPath(path) (lib/site/config.ts), or assetUrl(file) for a file in public/: under BASE_PATH the site is served below a path.',
+          message: 'Write the href of a site path as publicPath(path) (lib/site/publishing.ts), or assetUrl(file) for a file in public/: under BASE_PATH the site is served below a path.',
         },
       ],
     },

@@ -17,7 +17,7 @@ export default function nextConfig(phase: string): NextConfig {
     trailingSlash: true,
     // BASE_PATH=/gsoc-archive: the site is served under that path (a GitHub Pages project site).
     // Next puts it before its own files (/_next/…); the archive's links take it from
-    // lib/site/config.ts publicPath, given the same variable by app/[...file]/route.tsx.
+    // lib/site/publishing.ts publicPath, given the same variable by app/[...file]/route.tsx.
     basePath: parseBasePath(process.env.BASE_PATH),
     images: { unoptimized: true },
     poweredByHeader: false,

@@ -1,4 +1,4 @@
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 export interface Crumb {
   label: string;

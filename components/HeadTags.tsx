@@ -1,4 +1,4 @@
-import { absoluteUrl, publicPath, SITE_NAME, THEME_COLORS } from '@/lib/site/config';
+import { absoluteUrl, publicPath, SITE_NAME, THEME_COLORS } from '@/lib/site/publishing';
 import { documentTitle, type PageMeta } from '@/lib/site/metadata';
 
 /** The <head> of a document page: what Next's Metadata gives its own pages, from the same PageMeta. */

@@ -1,6 +1,6 @@
 import type { Project } from '@/lib/content/schema';
 import { excerpt } from '@/lib/render';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** Projects with the start of each abstract, as an organization-year page lists them. */
 export function ProjectList({ projects, headingLevel = 3 }: { projects: Project[]; headingLevel?: 2 | 3 }) {

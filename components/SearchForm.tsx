@@ -3,7 +3,7 @@
  * any JavaScript. The search page itself does the searching.
  */
 import { SEARCH_PATH } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /**
  * `name` names the form's search landmark: a page with two search forms (the header's and its own)

@@ -1,5 +1,5 @@
 import { assetUrl } from '@/lib/site/assets';
-import { SITE_SCRIPT_PATH } from '@/lib/site/config';
+import { SITE_SCRIPT_PATH } from '@/lib/site/publishing';
 
 /**
  * The site's icon, stylesheet and script, in every page's <head>: Next pages and documents alike,

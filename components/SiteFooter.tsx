@@ -1,5 +1,5 @@
 import { OPEN_DATA_PATH, SITEMAP_PATH, TRENDS_PATH } from '@/lib/paths';
-import { publicAddress, publicPath } from '@/lib/site/config';
+import { publicAddress, publicPath } from '@/lib/site/publishing';
 
 export function SiteFooter() {
   return (

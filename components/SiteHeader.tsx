@@ -1,6 +1,6 @@
 import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, TRENDS_PATH, YEARS_PATH } from '@/lib/paths';
 import { SearchForm } from './SearchForm';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** The main navigation: the ways to browse the catalog. */
 const SECTIONS = [

@@ -1,7 +1,7 @@
 import { tagPath } from '@/lib/paths';
 import { tagSlug } from '@/lib/slugs';
 import type { TagKind } from '@/lib/site/tag-index';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 import { TagName } from './TagName';
 
 /** Technologies, topics or a category as chips, each a link to its page. */

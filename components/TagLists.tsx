@@ -2,7 +2,7 @@
 import { plural, yearRanges } from '@/lib/format';
 import type { Project } from '@/lib/content/schema';
 import type { TagUse } from '@/lib/site/tag-index';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** Each organization with the years it gave the tag and their projects. */
 export function TagUseList({ uses }: { uses: readonly TagUse[] }) {

@@ -7,7 +7,7 @@
 import { TrendFigure } from './TrendFigure';
 import { plural, yearRanges } from '@/lib/format';
 import { organizationPath, trendsPath } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 import { catalogTrends, tagTrend } from '@/lib/site/catalog-trends';
 import { TAG_KIND_WORDS, type Tag } from '@/lib/site/tag-index';
 import { countAndShare, formatShare } from '@/lib/site/trend-compare';

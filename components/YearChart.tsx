@@ -8,7 +8,7 @@
  */
 import type { CSSProperties } from 'react';
 import type { YearBar } from '@/lib/site/charts';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 export function YearChart({ bars, title, unit = 'project' }: { bars: YearBar[]; title: string; unit?: string }) {
   if (bars.length === 0) return null;

@@ -1,7 +1,7 @@
 import { plural } from '@/lib/format';
 import type { Year } from '@/lib/site/catalog';
 import { yearPath } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** The years as cards, newest first, each with its counts. */
 export function YearGrid({ years }: { years: Year[] }) {

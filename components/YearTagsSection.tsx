@@ -7,7 +7,7 @@ import { TagName } from './TagName';
 import { tagPath, TRENDS_PATH } from '@/lib/paths';
 import { tagSlug } from '@/lib/slugs';
 import { catalogTrends } from '@/lib/site/catalog-trends';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 import { TAG_KIND_WORDS, type TagKind } from '@/lib/site/tag-index';
 import { formatShare } from '@/lib/site/trend-compare';
 import { yearTopTags, type Trends, type YearTagRank } from '@/lib/site/trends';

@@ -15,7 +15,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { HeadTags } from './HeadTags';
 import { PageFrame } from './PageFrame';
 import { SiteAssets } from './SiteAssets';
-import { publicAddress } from '@/lib/site/config';
+import { publicAddress } from '@/lib/site/publishing';
 import type { PageMeta } from '@/lib/site/metadata';
 
 export interface DocumentPage {

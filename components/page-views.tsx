@@ -25,7 +25,7 @@ import { assetUrl } from '@/lib/site/assets';
 import { listYears } from '@/lib/site/catalog';
 import { catalogCompareData, catalogTrends, defaultCompare } from '@/lib/site/catalog-trends';
 import { listCategories } from '@/lib/site/categories';
-import { FINDER_SCRIPT_PATH, publicPath, SEARCH_DATA_PATH, SEARCH_SCRIPT_PATH, SEARCH_WORKER_PATH, TRENDS_SCRIPT_PATH } from '@/lib/site/config';
+import { FINDER_SCRIPT_PATH, publicPath, SEARCH_DATA_PATH, SEARCH_SCRIPT_PATH, SEARCH_WORKER_PATH, TRENDS_SCRIPT_PATH } from '@/lib/site/publishing';
 import { finderDataFile, getFinder } from '@/lib/site/finder';
 import { readOpenDataManifest } from '@/lib/site/open-data-files';
 import { redirectMeta } from '@/lib/site/page-metadata';

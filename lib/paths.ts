@@ -6,7 +6,7 @@
  * A page's path starts and ends with "/": a static host serves it as the folder's index.html
  * (lib/site/page-files.ts); a data file's path is the file's.
  */
-import type { TagKind } from './content/tags';
+import type { TagKind } from './content/tag-vocabulary';
 import type { FinderSort } from './site/finder-page';
 import { editionSegment, parseEditionSegment, type Edition } from './programs';
 

@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { loadContent } from '../lib/content/catalog';
+import { loadCatalogAsync } from '../lib/content/build-catalog';
 import { FINDER_SORTS, type FinderData } from '../lib/site/finder-page';
 import { tagSlug } from '../lib/slugs';
 import { launchChromium } from './support/chromium';
@@ -184,7 +184,7 @@ async function drawnCards(page: Page, base: string, search: string): Promise<str
 }
 
 async function checkAgainstRecords(base: string, data: ReturnType<typeof readData>, contentDir: string): Promise<boolean> {
-  const catalog = await loadContent(contentDir);
+  const catalog = await loadCatalogAsync(contentDir);
   const records = recordOrganizations(catalog.organizationYears);
   const context = await launchChromium();
   let ok = true;

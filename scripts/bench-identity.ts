@@ -6,7 +6,7 @@
  * fold to the same letters (must be 0), and how many projects name a technology of their own.
  */
 import { parseArgs } from 'node:util';
-import { loadContent } from '../lib/content/catalog';
+import { loadCatalogAsync } from '../lib/content/build-catalog';
 import { resolveContentDir } from '../lib/content/folder';
 import type { Evidence } from '../lib/content/merge';
 import type { OrganizationYear } from '../lib/content/schema';
@@ -15,7 +15,7 @@ const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const contentDir = resolveContentDir(values.content);
 
 const started = performance.now();
-const catalog = await loadContent(contentDir);
+const catalog = await loadCatalogAsync(contentDir);
 const seconds = (performance.now() - started) / 1000;
 const { organizationYears, projects, merges, unmerged } = catalog;
 

@@ -6,13 +6,13 @@
  */
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { loadContent } from '../lib/content/catalog';
+import { loadCatalogAsync } from '../lib/content/build-catalog';
 import { resolveContentDir } from '../lib/content/folder';
 import { openDataFiles } from '../lib/site/open-data-files';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const contentDir = resolveContentDir(values.content);
-const catalog = await loadContent(contentDir);
+const catalog = await loadCatalogAsync(contentDir);
 
 const times: number[] = [];
 let built: ReturnType<typeof openDataFiles> | undefined;

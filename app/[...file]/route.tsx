@@ -2,7 +2,7 @@
 // this one route writes each (components/page-views.tsx). The entry point of the build's pages:
 // where the site is published is read here, once, and handed to what renders them.
 import { pageResponse } from '@/components/page-views';
-import { publishAt } from '@/lib/site/config';
+import { publishAt } from '@/lib/site/publishing';
 import { listPages, pageAtFile } from '@/lib/site/pages';
 import { readPublicAddress } from '@/lib/site/public-address';
 

@@ -3,7 +3,7 @@ import { ProjectsPerYearChart } from '../ProjectsPerYearChart';
 import { YearGrid } from '../YearGrid';
 import { catalogTotals, listYears } from '@/lib/site/catalog';
 import { ORGANIZATIONS_PATH, TRENDS_PATH } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 export function HomePage() {
   const totals = catalogTotals();

@@ -1,6 +1,6 @@
 import { SearchForm } from '../SearchForm';
 import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** The 404: say what happened, and offer every way on. */
 export function NotFoundPage() {

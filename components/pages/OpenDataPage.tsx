@@ -3,7 +3,7 @@ import { CSV_FORMULA_GUARD_RULE } from '@/lib/csv';
 import { fileSize, plural } from '@/lib/format';
 import { HOME_PATH, OPEN_DATA_MANIFEST_PATH, TRENDS_PATH, type OpenDataKind } from '@/lib/paths';
 import { OPEN_DATA_TABLES, OPEN_DATA_VERSION, type Column } from '@/lib/site/open-data';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 import { findOpenDataFile, openDataYears, type OpenDataManifest } from '@/lib/site/open-data-files';
 
 const KIND_TITLES: Record<OpenDataKind, string> = {

@@ -10,7 +10,7 @@ import { yearBars } from '@/lib/site/charts';
 import { takingPartOf, type TakingPart } from '@/lib/site/organization-facts';
 import { similarOrganizations, type SimilarOrganization } from '@/lib/site/similar-organizations';
 import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** One organization across all its years: what it is, its links, and its projects by year. */
 export function OrganizationPage({ organization }: { organization: Organization }) {

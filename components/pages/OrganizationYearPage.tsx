@@ -8,7 +8,7 @@ import type { OrganizationYear, Project } from '@/lib/content/schema';
 import { plural } from '@/lib/format';
 import type { Organization } from '@/lib/site/catalog';
 import { HOME_PATH, ORGANIZATIONS_PATH, yearPath } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** One organization-year: what its archive page held, and its projects. */
 export function OrganizationYearPage({ organization, organizationYear, projects }: { organization: Organization; organizationYear: OrganizationYear; projects: Project[] }) {

@@ -16,7 +16,7 @@ import { tagSlug } from '@/lib/slugs';
 import type { FacetValue, Finder, FinderOrganization } from '@/lib/site/finder';
 import { CARD_SLUG_ATTRIBUTE, FINDER_CLASSES as classes, FINDER_ELEMENT_IDS as ids, FINDER_SORTS } from '@/lib/site/finder-page';
 import type { TagKind } from '@/lib/site/tag-index';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 import { TagName } from '../TagName';
 
 /** Technologies a card links to; the data file has them all for the filter. */

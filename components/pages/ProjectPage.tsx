@@ -4,7 +4,7 @@ import { Markup } from '../Markup';
 import { TagLinks } from '../TagLinks';
 import { editionName } from '@/lib/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
-import { absoluteUrl, publicPath } from '@/lib/site/config';
+import { absoluteUrl, publicPath } from '@/lib/site/publishing';
 import type { Organization } from '@/lib/site/catalog';
 import { HOME_PATH, ORGANIZATIONS_PATH, searchPath } from '@/lib/paths';
 

@@ -1,4 +1,4 @@
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /**
  * An old address of a page that moved. Its head sends the browser on at once (redirectMeta);

@@ -5,7 +5,7 @@
  */
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CATEGORIES_PATH, HOME_PATH, ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, TOPICS_PATH, YEARS_PATH } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 import { SEARCH_DEFAULTS } from '@/lib/search/config';
 import { SEARCH_ELEMENT_IDS as ids } from '@/lib/site/search-page';
 

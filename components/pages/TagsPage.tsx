@@ -4,7 +4,7 @@ import { LetterGroups } from '../LetterIndex';
 import { plural } from '@/lib/format';
 import { HOME_PATH } from '@/lib/paths';
 import { TAG_KIND_WORDS, type Tag, type TagKind } from '@/lib/site/tag-index';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 import { TagName } from '../TagName';
 
 /** What a topic or category counts: organizations and organization-years, to whom the tag belongs. */

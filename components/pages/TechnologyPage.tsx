@@ -5,7 +5,7 @@ import { CatalogTagTrend } from '../TagTrendSection';
 import { plural } from '@/lib/format';
 import type { Technology } from '@/lib/site/technologies';
 import { HOME_PATH, searchPath, TECHNOLOGIES_PATH } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** Projects listed on the page itself; the rest are a search away, so that python's page stays light. */
 export const PROJECTS_SHOWN = 100;

@@ -8,7 +8,7 @@ import { TagName } from '../TagName';
 import { TrendFigure, LineChart, type TrendColumn } from '../TrendFigure';
 import { CompareFigures } from '../TrendCompare';
 import { HOME_PATH, OPEN_DATA_PATH, tagPath, TRENDS_PATH, trendsPath } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 import { TAG_KIND_WORDS } from '@/lib/site/tag-index';
 import { formatPercentAxis, formatShare, type CompareData, type CompareTag } from '@/lib/site/trend-compare';
 import { MOVEMENT_MIN_COUNT, type Movements, type TagMovement, type Trends } from '@/lib/site/trends';

@@ -7,7 +7,7 @@ import type { Year } from '@/lib/site/catalog';
 import { newcomersOf, type Newcomers } from '@/lib/site/organization-facts';
 import { plural } from '@/lib/format';
 import { HOME_PATH, OPEN_DATA_PATH, YEARS_PATH, openDataFilePath, yearPath } from '@/lib/paths';
-import { publicPath } from '@/lib/site/config';
+import { publicPath } from '@/lib/site/publishing';
 
 /** Lists longer than this get a jump-to-letter index. */
 const LETTER_INDEX_FROM = 30;

@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { loadContent } from '../content/catalog';
+import { loadCatalogAsync } from '../content/build-catalog';
 import { buildSearchIndex } from '../search';
 import { writeSearchIndexFiles } from '../search/node/writeFiles';
-import { SEARCH_DATA_DIR } from '../site/config';
+import { SEARCH_DATA_DIR } from '../site/publishing';
 import { writeSnapshot } from '../content/snapshot';
 import { writeFinderScript, writeSearchScripts, writeSiteScript, writeTrendsScript } from './search-script';
 import { OPEN_DATA_DIR, writeOpenDataFiles } from '../site/open-data-files';
 import { computeTrends } from '../site/trends';
 import { writeTrendsFile } from '../site/trends-file';
 import { parseOptions, type CommandRun } from './command';
-import { formatIssue, formatSummary, warningLines } from './format';
+import { formatIssue, formatSummary, warningLines } from './terminal-text';
 import { resolveContentDir } from '../content/folder';
 
 /** The first step of `npm run build`: check the content, stop on errors, save the records for Next. */
@@ -18,7 +18,7 @@ export const buildData: CommandRun = async (args, output, context) => {
   context.publicAddress();
   const { values } = parseOptions(args, { content: { type: 'string' } });
   const contentDir = resolveContentDir(values.content);
-  const catalog = await loadContent(contentDir);
+  const catalog = await loadCatalogAsync(contentDir);
   for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
   output.out(formatSummary(catalog));
   for (const line of warningLines(catalog.issues, contentDir)) output.out(line);

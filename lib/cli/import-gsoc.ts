@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { importArchives, type ImportReport } from '../import/run';
-import { formatProblem } from '../import/problems';
+import { formatImportIssue } from '../import/import-issues';
 import type { WrittenPage } from '../import/write';
 import { UsageError, parseOptions, type CommandRun } from './command';
 import { plural } from '../format';
@@ -12,7 +12,7 @@ export const importGsoc: CommandRun = (args, output) => {
   if (statSync(values.out, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--out ${values.out} is a file, not a folder: give a folder to write the pages to`);
 
   const report = importArchives(positionals, values.out, { force: values.force ?? false });
-  for (const problem of report.problems) output.err(formatProblem(problem));
+  for (const issue of report.issues) output.err(formatImportIssue(issue));
   for (const year of report.years) output.out(yearLine(year));
   for (const page of report.pages) {
     const line = pageLine(page);
@@ -22,7 +22,7 @@ export const importGsoc: CommandRun = (args, output) => {
     output.out(`stale ${page}: written by an earlier import, but no organization of this import gives it now; left in place`);
   }
   output.out(summaryLine(report, values.out));
-  return report.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+  return report.issues.some((issue) => issue.severity === 'error') ? 1 : 0;
 };
 
 function yearLine(year: ImportReport['years'][number]): string {
@@ -42,11 +42,11 @@ function pageLine(page: WrittenPage): string | undefined {
 function summaryLine(report: ImportReport, outDir: string): string {
   const count = (outcome: WrittenPage['outcome']) =>
     report.pages.filter((page) => page.outcome === outcome).length.toLocaleString('en-US');
-  const errors = report.problems.filter((problem) => problem.severity === 'error').length;
+  const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   return [
     `${plural(report.pages.length, 'page')} in ${outDir}: `,
     `${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, `,
     `${count('kept')} kept, ${count('overwritten')} overwritten; `,
-    `${plural(errors, 'error')}, ${plural(report.problems.length - errors, 'warning')}`,
+    `${plural(errors, 'error')}, ${plural(report.issues.length - errors, 'warning')}`,
   ].join('');
 }

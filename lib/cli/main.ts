@@ -1,5 +1,5 @@
 /** Entry point of `npm run catalog`; the commands live in lib/cli/. */
-import { runCli } from './index';
+import { runCli } from './command-runner';
 
 // `catalog check | head` closes the pipe early: that is the reader being done, not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { loadContent } from '../content/catalog';
+import { loadCatalogAsync } from '../content/build-catalog';
 import type { Evidence, Merge, MergeCandidateReport } from '../content/merge';
 import { plural, yearRanges } from '../format';
 import { parseOptions, type CommandRun } from './command';
@@ -11,7 +11,7 @@ const MODERN_ERA = 2016;
 export const merges: CommandRun = async (args, output) => {
   const { values } = parseOptions(args, { content: { type: 'string' }, out: { type: 'string' } });
   const contentDir = resolveContentDir(values.content);
-  const catalog = await loadContent(contentDir);
+  const catalog = await loadCatalogAsync(contentDir);
   const report = formatMerges(catalog.merges, catalog.unmerged, contentDir);
   if (values.out) {
     try {
@@ -34,7 +34,7 @@ export function isAcrossEras(merge: Merge): boolean {
   return years.some((year) => year < MODERN_ERA) && years.some((year) => year >= MODERN_ERA);
 }
 
-const CURATED_TABLE = 'lib/content/curated/organizations.ts';
+const CURATED_TABLE = 'lib/content/curated/organization-identity.ts';
 
 /** A Markdown report a curator reads through: what merged and on what evidence, then what did not and how to decide it. */
 export function formatMerges(list: Merge[], unmerged: MergeCandidateReport[], contentDir: string): string {

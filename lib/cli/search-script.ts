@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { FINDER_SCRIPT_PATH, FINDER_SCRIPT_SOURCE, SITE_SCRIPT_PATH, SITE_SCRIPT_SOURCE, SEARCH_SCRIPT_PATH, SEARCH_SCRIPT_SOURCE, SEARCH_WORKER_PATH, SEARCH_WORKER_SOURCE, TRENDS_SCRIPT_PATH, TRENDS_SCRIPT_SOURCE } from '../site/config';
+import { FINDER_SCRIPT_PATH, FINDER_SCRIPT_SOURCE, SITE_SCRIPT_PATH, SITE_SCRIPT_SOURCE, SEARCH_SCRIPT_PATH, SEARCH_SCRIPT_SOURCE, SEARCH_WORKER_PATH, SEARCH_WORKER_SOURCE, TRENDS_SCRIPT_PATH, TRENDS_SCRIPT_SOURCE } from '../site/publishing';
 
 export interface WrittenScript {
   file: string;

@@ -1,4 +1,4 @@
-import { loadContent } from '../content/catalog';
+import { loadCatalogAsync } from '../content/build-catalog';
 import { buildSearchIndex, createSearcher, SEARCH_DEFAULTS } from '../search';
 import { UsageError, parseOptions, type CommandRun } from './command';
 import { resolveContentDir } from '../content/folder';
@@ -22,7 +22,7 @@ export const search: CommandRun = async (args, output) => {
   const year = positiveInteger(values.year, '--year');
 
   // Content problems are `check`'s business; search what loaded, quietly.
-  const catalog = await loadContent(resolveContentDir(values.content));
+  const catalog = await loadCatalogAsync(resolveContentDir(values.content));
   const searcher = createSearcher(buildSearchIndex(catalog.projects));
   const hits = searcher.search(query, { limit, year, organization: values.organization, technology: values.technology });
 

@@ -8,7 +8,7 @@
  *   `unicode-bidi: isolate`), and check warns, so that a curator can remove it.
  */
 import { messages, type Issue } from './issues';
-import type { PageField, ParsedPage } from './page';
+import type { PageField, ParsedPage } from './parsed-page';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');

@@ -4,12 +4,12 @@
  * in 2021 "uses" rust. A project that says "rust" in its title or abstract is a rust project of
  * its own; that is what the site and search rank first.
  *
- * Words are read as tags are folded (lib/content/tags.ts), so "Node.js", "nodejs" and "node js"
+ * Words are read as tags are folded (lib/content/tag-vocabulary.ts), so "Node.js", "nodejs" and "node js"
  * all name node.js, and "C++" never names C. Names of one or two letters, and "go", are also
  * English words or parts of "R&D", "3D" or "Plan C": they count only written with a capital
  * ("C", "R", "Go", "Qt"), and "Go" not at the start of a sentence.
  */
-import { aliasKeys, foldTag, tagKey } from './tags';
+import { aliasKeys, foldTag, tagKey } from './tag-vocabulary';
 
 interface Word {
   /** The word folded like a tag, before aliases. */

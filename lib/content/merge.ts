@@ -3,7 +3,7 @@
  * year ("KDE" until 2017, "KDE Community" since), so their slugs differ; this pass joins the
  * organization-years that are one organization, on evidence, strongest first:
  *
- * 1. curated: lib/content/curated/organizations.ts says so (renames no rule can see);
+ * 1. curated: lib/content/curated/organization-identity.ts says so (renames no rule can see);
  * 2. same name: equal up to case, punctuation, accents, a leading "The" and bracketed parts
  *    ("GNU Compiler Collection (GCC)" = "GNU Compiler Collection");
  * 3. same name but for a suffix: a trailing "Project", "Foundation", "Community", "Team",
@@ -36,7 +36,7 @@
  * the slug of its most recent name; each organization-year keeps the slug it had as an alias, so
  * its old permalinks redirect instead of breaking.
  */
-import { DIFFERENT_ORGANIZATIONS, SAME_ORGANIZATION, SHARED_HOSTS } from './curated/organizations';
+import { DIFFERENT_ORGANIZATIONS, SAME_ORGANIZATION, SHARED_HOSTS } from './curated/organization-identity';
 import { groupBy } from '../group-by';
 import type { ProgramId } from '../programs';
 

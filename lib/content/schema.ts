@@ -41,7 +41,7 @@ export const OrganizationYearSchema = z.object({
   webPage: z.string().optional(),
   mailingList: z.string().optional(),
   links: z.array(LinkSchema),
-  /** The canonical category, topics and technologies (lib/content/tags.ts)… */
+  /** The canonical category, topics and technologies (lib/content/tag-vocabulary.ts)… */
   category: z.string().optional(),
   topics: z.array(z.string()),
   technologies: z.array(z.string()),

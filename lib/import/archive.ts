@@ -13,7 +13,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { quote } from '../content/issues';
 import { YearFieldSchema } from '../content/schema';
-import { importMessages, type ImportProblem } from './problems';
+import { importMessages, type ImportIssue } from './import-issues';
 import { isHttpUrl } from '../links';
 
 /** How a value the schema did not expect reads in a message: `found a number (42)`. */
@@ -113,15 +113,15 @@ export interface ArchiveYear {
   organizations: { index: number; organization: ArchiveOrganization }[];
   /** How many organizations the file lists, valid or not. */
   listed: number;
-  problems: ImportProblem[];
+  issues: ImportIssue[];
 }
 
-/** Reads and validates one archive year file. Never throws for bad content: see `problems`. */
+/** Reads and validates one archive year file. Never throws for bad content: see `issues`. */
 export function readArchiveYear(filePath: string): ArchiveYear {
   const file = path.basename(filePath);
-  const result: ArchiveYear = { file, organizations: [], listed: 0, problems: [] };
+  const result: ArchiveYear = { file, organizations: [], listed: 0, issues: [] };
   const fail = (message: string) => {
-    result.problems.push({ file, severity: 'error', message });
+    result.issues.push({ file, severity: 'error', message });
     return result;
   };
 
@@ -148,7 +148,7 @@ export function readArchiveYear(filePath: string): ArchiveYear {
   // The year inside decides where the pages go; a file named after another year is likely a mix-up.
   const yearsInName = path.basename(file).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
   if (yearsInName.length === 1 && Number(yearsInName[0]) !== result.year) {
-    result.problems.push({ file, severity: 'warning', message: importMessages.yearNotAsNamed(Number(yearsInName[0]), result.year) });
+    result.issues.push({ file, severity: 'warning', message: importMessages.yearNotAsNamed(Number(yearsInName[0]), result.year) });
   }
   result.listed = parsed.data.organizations.length;
   parsed.data.organizations.forEach((raw, index) => {
@@ -156,13 +156,13 @@ export function readArchiveYear(filePath: string): ArchiveYear {
     const organization = ArchiveOrganizationSchema.safeParse(raw);
     if (!organization.success) {
       for (const message of organizationProblems(organization.error, raw)) {
-        result.problems.push({ file, organization: { index, name }, severity: 'error', message });
+        result.issues.push({ file, organization: { index, name }, severity: 'error', message });
       }
       return;
     }
     const { num_projects: declared, projects } = organization.data;
     if (declared !== undefined && declared !== projects.length) {
-      result.problems.push({
+      result.issues.push({
         file,
         organization: { index, name },
         severity: 'warning',
@@ -171,7 +171,7 @@ export function readArchiveYear(filePath: string): ArchiveYear {
     }
     result.organizations.push({ index, organization: organization.data });
   });
-  for (const warning of unknownFieldWarnings(file, parsed.data.organizations)) result.problems.push(warning);
+  for (const warning of unknownFieldWarnings(file, parsed.data.organizations)) result.issues.push(warning);
   return result;
 }
 
@@ -225,7 +225,7 @@ function isAbsent(raw: unknown, fieldPath: readonly PropertyKey[]): boolean {
   return value === undefined;
 }
 
-function unknownFieldWarnings(file: string, organizations: unknown[]): ImportProblem[] {
+function unknownFieldWarnings(file: string, organizations: unknown[]): ImportIssue[] {
   const knownOrganizationFields = new Set(Object.keys(ArchiveOrganizationSchema.shape));
   const knownProjectFields = new Set(Object.keys(ArchiveProjectSchema.shape));
   const unknownOrganizationFields = new Set<string>();
@@ -239,7 +239,7 @@ function unknownFieldWarnings(file: string, organizations: unknown[]): ImportPro
     const projects = (organization as { projects?: unknown } | null)?.projects;
     if (Array.isArray(projects)) for (const project of projects) collect(project, knownProjectFields, unknownProjectFields);
   }
-  const warnings: ImportProblem[] = [];
+  const warnings: ImportIssue[] = [];
   if (unknownOrganizationFields.size > 0) {
     warnings.push({ file, severity: 'warning', message: importMessages.unknownFields('organizations', [...unknownOrganizationFields].sort()) });
   }

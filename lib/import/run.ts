@@ -1,13 +1,13 @@
 /**
  * The import as a whole: for each archive year file, read and validate it (archive.ts), write
- * each organization-year as a page (page.ts), stamp it (stamp.ts) and put it on disk without
+ * each organization-year as a page (organization-page.ts), stamp it (stamp.ts) and put it on disk without
  * losing edits (write.ts). A broken file or organization is reported and the rest still imports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readArchiveYear } from './archive';
-import { organizationPage, UnwritableDescriptionError } from './page';
-import { importMessages, type ImportProblem } from './problems';
+import { organizationPage, UnwritableDescriptionError } from './organization-page';
+import { importMessages, type ImportIssue } from './import-issues';
 import { originOf, stampPage } from './stamp';
 import { WriteRefusedError, writePage, type WrittenPage } from './write';
 
@@ -33,19 +33,19 @@ export interface ImportReport {
    * more (a renamed or dropped organization): left in place, listed so a person can decide.
    */
   stale: string[];
-  problems: ImportProblem[];
+  issues: ImportIssue[];
 }
 
-/** Imports archive year files into `outDir`; never throws for bad JSON: see `problems`. */
+/** Imports archive year files into `outDir`; never throws for bad JSON: see `issues`. */
 export function importArchives(files: readonly string[], outDir: string, options: ImportOptions = {}): ImportReport {
-  const report: ImportReport = { years: [], pages: [], stale: [], problems: [] };
+  const report: ImportReport = { years: [], pages: [], stale: [], issues: [] };
   // Which organization each page came from, so two that would share a page are both named.
   const written = new Map<string, { file: string; index: number; name: string }>();
   const years = new Set<number>();
 
   for (const filePath of files) {
     const archive = readArchiveYear(filePath);
-    for (const problem of archive.problems) report.problems.push(problem);
+    for (const issue of archive.issues) report.issues.push(issue);
     const imported: ImportedYear = { file: archive.file, year: archive.year, listed: archive.listed, imported: 0, projects: 0 };
     report.years.push(imported);
     if (archive.year === undefined) continue;
@@ -58,13 +58,13 @@ export function importArchives(files: readonly string[], outDir: string, options
         page = organizationPage(organization, archive.year);
       } catch (cause) {
         if (!(cause instanceof UnwritableDescriptionError)) throw cause;
-        report.problems.push({ file: archive.file, organization: where, severity: 'error', message: importMessages.organizationSkipped('', cause.message) });
+        report.issues.push({ file: archive.file, organization: where, severity: 'error', message: importMessages.organizationSkipped('', cause.message) });
         continue;
       }
       const earlier = written.get(page.path);
       if (earlier) {
         const message = importMessages.samePage(page.path, earlier.file, earlier.index, earlier.name);
-        report.problems.push({ file: archive.file, organization: where, severity: 'error', message });
+        report.issues.push({ file: archive.file, organization: where, severity: 'error', message });
         continue;
       }
       written.set(page.path, { file: archive.file, ...where });
@@ -72,7 +72,7 @@ export function importArchives(files: readonly string[], outDir: string, options
         report.pages.push(writePage(outDir, page.path, stampPage(page.text, archive.file), options.force ?? false));
       } catch (cause) {
         if (!(cause instanceof WriteRefusedError)) throw cause;
-        report.problems.push({ file: archive.file, organization: where, severity: 'error', message: importMessages.pageNotWritten(cause.message) });
+        report.issues.push({ file: archive.file, organization: where, severity: 'error', message: importMessages.pageNotWritten(cause.message) });
         continue;
       }
       imported.imported++;

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { publicPath } from './config';
+import { publicPath } from './publishing';
 
 const versions = new Map<string, string>();
 

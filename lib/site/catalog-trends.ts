@@ -4,9 +4,9 @@
  * `catalog build-data` saved (lib/site/trends-file.ts); otherwise, or if the content changed since,
  * computed from the catalog.
  */
-import type { TagKind } from '../content/tags';
+import type { TagKind } from '../content/tag-vocabulary';
 import { listOrganizationYears, listProjects } from './catalog';
-import { CONTENT_DIR } from './config';
+import { CONTENT_DIR } from './publishing';
 import { readTrendsFile } from './trends-file';
 import { tagSlug } from '../slugs';
 import { compareDataOf, compareLookup, resolveCompare, type CompareData, type CompareTag } from './trend-compare';

@@ -8,7 +8,7 @@ import { readSnapshot } from '../content/snapshot';
 import { PROGRAMS, type ProgramId } from '../programs';
 import type { OrganizationYear, Project } from '../content/schema';
 import { organizationPath, organizationYearPath, parseOrganizationPath } from '../paths';
-import { CONTENT_DIR } from './config';
+import { CONTENT_DIR } from './publishing';
 import { groupBy } from '../group-by';
 
 /** One organization across all its years and programs. */

@@ -5,7 +5,7 @@
  * it, so it imports nothing that reads files.
  */
 import type { ProgramId } from '../programs';
-import type { TagKind } from '../content/tags';
+import type { TagKind } from '../content/tag-vocabulary';
 
 /** The ids of the elements the script fills in or listens to. */
 export const FINDER_ELEMENT_IDS = Object.freeze({

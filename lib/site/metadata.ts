@@ -3,7 +3,7 @@
  * every page is a document (components/document.tsx), whose <HeadTags> writes it.
  */
 import { truncateAtWord } from '../format';
-import { SITE_NAME } from './config';
+import { SITE_NAME } from './publishing';
 
 export interface PageMeta {
   /** The page's own title; the site's name is added after it, unless `absoluteTitle`. */

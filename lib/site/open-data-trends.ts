@@ -3,7 +3,7 @@
  * per year of the whole archive, and one per technology, topic or category and year. The figures
  * are those /trends/ and the tag pages draw (lib/site/trends.ts defines each).
  */
-import type { TagKind } from '../content/tags';
+import type { TagKind } from '../content/tag-vocabulary';
 import type { OpenDataTable } from './open-data';
 import type { TagTrend, TagYearFigures, Trends, YearFigures } from './trends';
 

@@ -12,7 +12,7 @@ import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATION_FINDER_DATA_PATH, ORGANIZATIONS
 import type { OrganizationYear, Project } from '../content/schema';
 import { getOrganization, getOrganizationYear, listOrganizations, listOrganizationYears, listProjects, listYears, projectsOf, type Organization, type Year } from './catalog';
 import { catalogCompareData } from './catalog-trends';
-import { SITE_DESCRIPTION, SITE_NAME } from './config';
+import { SITE_DESCRIPTION, SITE_NAME } from './publishing';
 import { finderDataFile } from './finder';
 import type { PageMeta } from './metadata';
 import { organizationMeta, organizationYearMeta, projectMeta, tagMeta, technologyMeta, yearMeta } from './page-metadata';
@@ -21,7 +21,7 @@ import { absoluteUrlAt, type PublicAddress } from './public-address';
 import { listRedirects } from './redirects';
 import { robotsText, sitemapXml } from './sitemap';
 import type { Tag } from './tag-index';
-import { TAG_INDEXES } from './tags';
+import { TAG_INDEXES } from './tag-indexes';
 import type { Technology } from './technologies';
 
 /** Each view of a document, with the props it is drawn from (components/page-views.tsx draws them). */

@@ -7,7 +7,7 @@
 import { organizationPath, organizationYearPath, projectPath } from '../paths';
 import { listOrganizations, projectsOf } from './catalog';
 import { spellingRedirects } from './tag-index';
-import { TAG_INDEXES, TAG_KINDS } from './tags';
+import { TAG_INDEXES, TAG_KINDS } from './tag-indexes';
 
 export interface Redirect {
   /** The old path, like /orgs/xen-org/2010/. */

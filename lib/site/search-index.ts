@@ -1,7 +1,7 @@
 /** Build time: what the search page's HTML says about the search index the build wrote. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SEARCH_DATA_DIR } from './config';
+import { SEARCH_DATA_DIR } from './publishing';
 
 /**
  * What the page tells its script about the index before the meta arrives (lib/search/remote.ts

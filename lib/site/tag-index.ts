@@ -1,15 +1,15 @@
 /**
  * One index for the three kinds of tag the archive gives an organization-year: technologies
  * ("python"), topics ("machine learning") and its category ("Science and medicine"). Each canonical
- * tag (lib/content/tags.ts) gets one page listing the organizations that gave it, with their years
+ * tag (lib/content/tag-vocabulary.ts) gets one page listing the organizations that gave it, with their years
  * and projects; its other spellings' slugs redirect there. In the archive every tag belongs to the
  * organization-year, never to a project: the index counts organizations and organization-years, and
  * a tag's projects are those of its organization-years. lib/site/technologies.ts, topics.ts and
  * categories.ts are this index for one kind each.
  */
-import { tagVocabularies } from '../content/catalog';
+import { tagVocabularies } from '../content/build-catalog';
 import type { OrganizationYear, Project } from '../content/schema';
-import { splitTagList, type TagKind } from '../content/tags';
+import { splitTagList, type TagKind } from '../content/tag-vocabulary';
 import { groupBy } from '../group-by';
 import { tagPath } from '../paths';
 import { tagSlug } from '../slugs';

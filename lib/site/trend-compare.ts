@@ -6,7 +6,7 @@
  * the script and the build share these functions, so the chart the script draws is the one the
  * page would.
  */
-import type { TagKind } from '../content/tags';
+import type { TagKind } from '../content/tag-vocabulary';
 import type { ChartSeries } from './line-chart';
 import type { Trends } from './trends';
 

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentFingerprint, SNAPSHOT_FILE } from '../content/snapshot';
-import type { TagKind } from '../content/tags';
+import type { TagKind } from '../content/tag-vocabulary';
 import type { TagTrend, Trends } from './trends';
 
 /** Bumped whenever the shape of Trends changes: an older file is then ignored. */

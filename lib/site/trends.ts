@@ -12,7 +12,7 @@
  *   the archive's first year has neither. It is **back the next year** when it also took part in
  *   the next calendar year; for a year whose next year the archive does not hold, that is unknown.
  * - An organization **names** a technology or topic in a year when one of its organization-years
- *   of that year is tagged with it (canonical values, lib/content/tags.ts). The archive tags from
+ *   of that year is tagged with it (canonical values, lib/content/tag-vocabulary.ts). The archive tags from
  *   2016 on: earlier years have no such figure, not zero.
  * - A project **names** a technology or topic when its own title or abstract does, word or phrase,
  *   by the matching of the honest tags (lib/content/mentions.ts), against the whole vocabulary of
@@ -22,7 +22,7 @@
  */
 import { namesMatcher } from '../content/mentions';
 import type { OrganizationYear, Project } from '../content/schema';
-import type { TagKind } from '../content/tags';
+import type { TagKind } from '../content/tag-vocabulary';
 
 export type TrendOrganizationYear = Pick<OrganizationYear, 'slug' | 'name' | 'year' | 'projectCount' | 'category' | 'topics' | 'technologies'>;
 export type TrendProject = Pick<Project, 'year' | 'title' | 'abstract'>;

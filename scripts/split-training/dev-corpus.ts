@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BulletContext, BulletSplit } from '../../lib/content/split/index';
-import { parseTextPage } from '../../lib/content/text';
+import { parseTextPage } from '../../lib/content/text-page';
 import { tokenize } from '../../lib/content/split/tokens';
 
 export interface LabelledBullet {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { messages } from '../../lib/content/issues';
-import { parseTextPage } from '../../lib/content/text';
+import { parseTextPage } from '../../lib/content/text-page';
 import type { LabelledBullet } from './dev-corpus';
 
 export interface ShippedOutcome {

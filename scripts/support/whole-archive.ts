@@ -15,8 +15,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent, type Catalog } from '../../lib/content/catalog';
-import { formatProblem } from '../../lib/import/problems';
+import { loadCatalogAsync, type Catalog } from '../../lib/content/build-catalog';
+import { formatImportIssue } from '../../lib/import/import-issues';
 import { importArchives } from '../../lib/import/run';
 
 const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,7 +63,7 @@ export function wholeArchiveDir(corpusDir = SHARED_CORPUS_DIR): string {
 
 /** The records of the whole archive, through the loader the site build uses. */
 export async function loadWholeArchive(corpusDir = SHARED_CORPUS_DIR): Promise<Catalog> {
-  return loadContent(wholeArchiveDir(corpusDir));
+  return loadCatalogAsync(wholeArchiveDir(corpusDir));
 }
 
 interface Inputs {
@@ -123,9 +123,9 @@ function writeWholeArchive(corpusDir: string, { pages, archives }: Inputs, outDi
     writeFileSync(target, readFileSync(path.join(corpusDir, 'melange', page)));
   }
   const report = importArchives(archives, outDir);
-  const errors = report.problems.filter((problem) => problem.severity === 'error');
+  const errors = report.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`importing ${path.join(corpusDir, 'gsoc-api')} failed:\n${errors.map(formatProblem).join('\n')}`);
+    throw new Error(`importing ${path.join(corpusDir, 'gsoc-api')} failed:\n${errors.map(formatImportIssue).join('\n')}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../lib/cli/index';
+import { runCli } from '../../lib/cli/command-runner';
 import { ProjectSchema, OrganizationYearSchema } from '../../lib/content/schema';
 import { contentFolder, REPOSITORY, textPage } from '../helpers/content-folder';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../lib/cli/index';
+import { runCli } from '../../lib/cli/command-runner';
 import { NOT_FOUND_FILE } from '../../lib/site/page-files';
 // @ts-expect-error -- plain JavaScript without types: Next imports it with Node's own import()
 import { NOT_FOUND_DOCUMENT } from '../../export-adapter.mjs';

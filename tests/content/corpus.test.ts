@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../lib/content/catalog';
+import type { Catalog } from '../../lib/content/build-catalog';
 import { loadCatalog } from '../../lib/content/load';
 import { MELANGE } from '../helpers/content-folder';
 

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArchiveYear } from '../../lib/import/archive';
-import { formatProblem } from '../../lib/import/problems';
+import { formatImportIssue } from '../../lib/import/import-issues';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures/import', name);
-const messagesOf = (file: string) => readArchiveYear(fixture(file)).problems.map(formatProblem);
+const messagesOf = (file: string) => readArchiveYear(fixture(file)).issues.map(formatImportIssue);
 
 /** Writes `json` as `name` in a fresh temporary folder and returns its path. */
 function tempJson(name: string, json: unknown): string {
@@ -18,7 +18,7 @@ function tempJson(name: string, json: unknown): string {
 describe('readArchiveYear', () => {
   it('reads a valid year: every organization, trimmed values, no problems', () => {
     const archive = readArchiveYear(fixture('small-year.json'));
-    expect(archive.problems).toEqual([]);
+    expect(archive.issues).toEqual([]);
     expect(archive.year).toBe(2016);
     expect(archive.listed).toBe(3);
     expect(archive.organizations.map(({ index, organization }) => [index, organization.name])).toEqual([
@@ -39,7 +39,7 @@ describe('readArchiveYear', () => {
   it('names the file, the organization and the field of each problem, and keeps the valid organizations', () => {
     const archive = readArchiveYear(fixture('broken-organizations.json'));
     expect(archive.organizations.map(({ organization }) => organization.name)).toEqual(['Still Imported']);
-    expect(archive.problems.map(formatProblem)).toEqual([
+    expect(archive.issues.map(formatImportIssue)).toEqual([
       'broken-organizations.json: organizations[1] "Apache Software Foundation": projects[2].code_url: expected an http(s) URL, found text "ftp://not.http.example.org/"; this organization is not imported',
       'broken-organizations.json: organizations[1] "Apache Software Foundation": projects[3].title: expected text, found a number (42); this organization is not imported',
       'broken-organizations.json: organizations[2]: expected an object, found a number (7); this organization is not imported',
@@ -53,7 +53,7 @@ describe('readArchiveYear', () => {
     year.organizations[0].num_projects = 5;
     const archive = readArchiveYear(tempJson('2016.json', year));
     expect(archive.organizations).toHaveLength(3);
-    expect(archive.problems.map(formatProblem)).toEqual([
+    expect(archive.issues.map(formatImportIssue)).toEqual([
       '2016.json: organizations[0] "C++ Tools & *Friends*": warning: num_projects says 5 but 3 projects are listed; imported the 3 listed',
     ]);
   });
@@ -65,7 +65,7 @@ describe('readArchiveYear', () => {
   ])('says what is wrong with num_projects %s', (value, found) => {
     const year = JSON.parse(readFileSync(fixture('small-year.json'), 'utf8'));
     year.organizations[0].num_projects = value;
-    expect(readArchiveYear(tempJson('2016.json', year)).problems.map(formatProblem)).toEqual([
+    expect(readArchiveYear(tempJson('2016.json', year)).issues.map(formatImportIssue)).toEqual([
       `2016.json: organizations[0] "C++ Tools & *Friends*": num_projects: expected a whole number of projects from 0 to 9,007,199,254,740,991, found ${found}; this organization is not imported`,
     ]);
   });
@@ -74,11 +74,11 @@ describe('readArchiveYear', () => {
     const archive = readArchiveYear(tempJson('2017.json', readFileSync(fixture('small-year.json'), 'utf8')));
     expect(archive.year).toBe(2016);
     expect(archive.organizations).toHaveLength(3);
-    expect(archive.problems.map(formatProblem)).toEqual([
+    expect(archive.issues.map(formatImportIssue)).toEqual([
       '2017.json: warning: the file is named after 2017 but holds the year 2016; its pages go into 2016/ (rename the file if that is right)',
     ]);
-    expect(readArchiveYear(tempJson('gsoc-2016.json', readFileSync(fixture('small-year.json'), 'utf8'))).problems).toEqual([]);
-    expect(readArchiveYear(tempJson('organizations.json', readFileSync(fixture('small-year.json'), 'utf8'))).problems).toEqual([]);
+    expect(readArchiveYear(tempJson('gsoc-2016.json', readFileSync(fixture('small-year.json'), 'utf8'))).issues).toEqual([]);
+    expect(readArchiveYear(tempJson('organizations.json', readFileSync(fixture('small-year.json'), 'utf8'))).issues).toEqual([]);
   });
 
   it('reports malformed JSON once, naming the file', () => {
@@ -90,7 +90,7 @@ describe('readArchiveYear', () => {
   it('reports a file that is not an archive year, and one that cannot be read', () => {
     const notAYear = readArchiveYear(tempJson('2020.json', { year: '20x', organizations: {} }));
     expect(notAYear.year).toBeUndefined();
-    expect(notAYear.problems.map(formatProblem)).toEqual([
+    expect(notAYear.issues.map(formatImportIssue)).toEqual([
       '2020.json: not an archive year file: year: "20x" is not a year: expected four digits like 2014; ' +
         'organizations: expected a list of organizations, found an object; ' +
         'expected {"year": 2016, "organizations": [...]}; nothing imported from this file',
@@ -103,6 +103,6 @@ describe('readArchiveYear', () => {
     writeFileSync(file, Buffer.from('{"year": 2016, "organizations": [{"name": "M\xfcller Lab"}]}', 'latin1'));
     const archive = readArchiveYear(file);
     expect(archive.organizations).toEqual([]);
-    expect(archive.problems.map((problem) => problem.message)).toEqual(['not valid UTF-8 (saved as Latin-1 or another encoding?); save it as UTF-8, nothing imported from this file']);
+    expect(archive.issues.map((issue) => issue.message)).toEqual(['not valid UTF-8 (saved as Latin-1 or another encoding?); save it as UTF-8, nothing imported from this file']);
   });
 });

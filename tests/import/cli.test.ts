@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../lib/cli/index';
+import { runCli } from '../../lib/cli/command-runner';
 import { loadCatalog } from '../../lib/content/load';
 import { renderMarkup } from '../../lib/render';
 

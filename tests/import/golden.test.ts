@@ -1,7 +1,7 @@
 /**
  * The importer's golden pages (tests/fixtures/import/expected), read back by a reader of this file's
  * own, not the project's loader, and compared field by field with the archive JSON they came from.
- * page.test.ts checks that the importer still writes these pages; an `UPDATE=1` run rewrites them
+ * organization-page.test.ts checks that the importer still writes these pages; an `UPDATE=1` run rewrites them
  * from the importer's output, so this is what tells a wrong page from a merely different one.
  * The reader knows only what the golden pages use: flat front matter, one `links:` map, `### `
  * project headings with `- Field: value` lines, and Markdown's backslash escapes.

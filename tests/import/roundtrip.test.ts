@@ -67,7 +67,7 @@ describe.skipIf(!corpusPresent)('import round trip of real archive years (needs 
   it.each([2016, 2024])('%i: every organization and project arrives, with 0 loader issues', (year) => {
     const { json, report, catalog } = importYear(year);
     const projectCount = json.organizations.reduce((sum, organization) => sum + organization.projects.length, 0);
-    expect(report.problems).toEqual([]);
+    expect(report.issues).toEqual([]);
     expect(report.pages.every((page) => page.outcome === 'created')).toBe(true);
     expect(catalog.issues).toEqual([]);
     expect(catalog.stats.pages).toBe(json.organizations.length);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseMarkdownPage } from '../../lib/content/markdown';
+import { parseMarkdownPage } from '../../lib/content/markdown-page';
 import { originOf, stampPage } from '../../lib/import/stamp';
 import { WriteRefusedError, writePage } from '../../lib/import/write';
 

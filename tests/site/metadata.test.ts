@@ -6,11 +6,11 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HeadTags } from '../../components/HeadTags';
-import { publishAt, UNPUBLISHED } from '../../lib/site/config';
+import { publishAt, UNPUBLISHED } from '../../lib/site/publishing';
 import { metaDescription, type PageMeta } from '../../lib/site/metadata';
 import { readPublicAddress } from '../../lib/site/public-address';
 
-/** The head writer, for a site published under the given SITE_URL and BASE_PATH (as the route hands them to lib/site/config.ts). */
+/** The head writer, for a site published under the given SITE_URL and BASE_PATH (as the route hands them to lib/site/publishing.ts). */
 async function writersUnder(variables: { SITE_URL?: string; BASE_PATH?: string }) {
   publishAt(readPublicAddress(variables));
   const documentHead = (meta: PageMeta) => headTags(renderToStaticMarkup(createElement(HeadTags, { meta })));

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../lib/cli/index';
+import { runCli } from '../../lib/cli/command-runner';
 import type { OrganizationYear, Project } from '../../lib/content/schema';
 import { openDataFilePath, openDataSchemaPath, OPEN_DATA_MANIFEST_PATH, type OpenDataKind } from '../../lib/paths';
 import { openDataFiles, type OpenDataManifest } from '../../lib/site/open-data-files';

@@ -1,7 +1,7 @@
 /** SITE_URL and BASE_PATH: what the build accepts, what it refuses and says instead, and the hrefs they make. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { assetUrl } from '../../lib/site/assets';
-import { absoluteUrl, publicPath, publishAt, UNPUBLISHED } from '../../lib/site/config';
+import { absoluteUrl, publicPath, publishAt, UNPUBLISHED } from '../../lib/site/publishing';
 import { parseBasePath, parseSiteUrl, PublicAddressError, readPublicAddress } from '../../lib/site/public-address';
 
 describe('SITE_URL', () => {

@@ -10,7 +10,7 @@ import { htmlToText } from '../../../scripts/split-training/api-corpus';
 import { fitWeights } from '../../../scripts/split-training/fit';
 import { chooseUncertaintyThreshold, type Prediction } from '../../../scripts/split-training/train';
 import { SPLIT_MODEL } from '../../../lib/content/split/weights.generated';
-import { parseTextPage } from '../../../lib/content/text';
+import { parseTextPage } from '../../../lib/content/text-page';
 
 const SEED_TITLES = [
   'Implement Xen PVUSB support in xl/libxl toolstack',

@@ -5,10 +5,10 @@
  * sentence. A cut that leaves no abstract has none of these.
  */
 import { firstVerbWithin, type BulletReading, type WordInfo } from './bullet';
-import * as layout from './names';
+import * as layout from './feature-names';
 import type { TitleSoFar } from './title-so-far';
 
-// Local copies, read ~100 times a cut: see FEATURE_INDEX in names.ts.
+// Local copies, read ~100 times a cut: see FEATURE_INDEX in feature-names.ts.
 const { FEATURE_INDEX, flag } = layout;
 
 /** How many words after the cut are read as the start of the abstract. */

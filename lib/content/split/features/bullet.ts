@@ -7,9 +7,9 @@ import { findAcronymExpansions, type AcronymExpansions } from '../acronyms';
 import { FUNCTION_WORDS } from '../english';
 import type { LexicalEntry, Lexicon } from '../lexicon';
 import { shapeOf, tokenize, type Token, type TokenShape } from '../tokens';
-import * as layout from './names';
+import * as layout from './feature-names';
 
-// A local copy, read a dozen times a word: see FEATURE_INDEX in names.ts.
+// A local copy, read a dozen times a word: see FEATURE_INDEX in feature-names.ts.
 const { flag } = layout;
 
 export interface BulletReading {
@@ -49,7 +49,7 @@ export interface WordInfo {
   /** Indices of this word's key's first and last occurrence in the bullet. */
   firstSeen: number;
   lastSeen: number;
-  /** This word's value for each of WORD_KINDS (names.ts), in that order. */
+  /** This word's value for each of WORD_KINDS (feature-names.ts), in that order. */
   kinds: number[];
   /** Brackets opened minus closed in this word. */
   bracketBalance: number;

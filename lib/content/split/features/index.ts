@@ -6,20 +6,20 @@
  * A cut is named by the number of words before it: the title of cut k is the bullet's first k
  * words, and word k (from 0) opens the abstract. A bullet is read once (bullet.ts); then its cuts
  * are walked in order, the title growing by a word each cut (title-so-far.ts), and each cut's
- * vector is written group by group, in the groups of FEATURE_NAMES (names.ts): where the title
+ * vector is written group by group, in the groups of FEATURE_NAMES (feature-names.ts): where the title
  * ends, how the abstract starts, the title as a whole, and the abstract restating it.
  */
 import type { Lexicon } from '../lexicon';
 import { tokenize, type Token } from '../tokens';
 import { writeAbstractStart } from './abstract-start';
 import { readBullet } from './bullet';
-import { FEATURE_COUNT } from './names';
+import { FEATURE_COUNT } from './feature-names';
 import { REPEAT_WINDOW, writeRestatement } from './restatement';
 import { writeTitleEnd } from './title-end';
 import { TitleSoFar } from './title-so-far';
 import { writeWholeTitle } from './whole-title';
 
-export { FEATURE_NAMES, type FeatureName } from './names';
+export { FEATURE_NAMES, type FeatureName } from './feature-names';
 
 /** Titles run up to ~45 words; a cut further in is never considered. */
 export const MAX_TITLE_WORDS = 60;

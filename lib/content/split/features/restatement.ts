@@ -4,9 +4,9 @@
  * splits a name.
  */
 import type { BulletReading, WordInfo } from './bullet';
-import * as layout from './names';
+import * as layout from './feature-names';
 
-// Local copies, read ~100 times a cut: see FEATURE_INDEX in names.ts.
+// Local copies, read ~100 times a cut: see FEATURE_INDEX in feature-names.ts.
 const { FEATURE_INDEX, flag } = layout;
 
 /** Words after the cut in which a restatement of the title is looked for. */

@@ -4,10 +4,10 @@
  * bracket or a quote open.
  */
 import type { BulletReading } from './bullet';
-import * as layout from './names';
+import * as layout from './feature-names';
 import type { TitleSoFar } from './title-so-far';
 
-// Local copies, read ~100 times a cut: see FEATURE_INDEX in names.ts.
+// Local copies, read ~100 times a cut: see FEATURE_INDEX in feature-names.ts.
 const { FEATURE_INDEX, flag } = layout;
 
 /** Writes the features of the length and the last word of a title of `cut` words. */

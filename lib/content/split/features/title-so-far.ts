@@ -3,7 +3,7 @@
  * the previous cut's title and one more word, so each total costs one step a cut, not k.
  */
 import type { WordInfo } from './bullet';
-import { WORD_KINDS } from './names';
+import { WORD_KINDS } from './feature-names';
 
 export class TitleSoFar {
   wordCount = 0;

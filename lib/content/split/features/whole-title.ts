@@ -5,10 +5,10 @@
  * carries on in Title Case.
  */
 import { firstVerbWithin, type BulletReading } from './bullet';
-import * as layout from './names';
+import * as layout from './feature-names';
 import type { TitleSoFar } from './title-so-far';
 
-// Local copies, read ~100 times a cut: see FEATURE_INDEX in names.ts.
+// Local copies, read ~100 times a cut: see FEATURE_INDEX in feature-names.ts.
 const { FEATURE_INDEX, flag } = layout;
 
 /** Words after the abstract's first in which Title Case capitals are looked for. */

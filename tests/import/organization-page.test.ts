@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../lib/content/load';
-import { parseMarkdownPage } from '../../lib/content/markdown';
+import { parseMarkdownPage } from '../../lib/content/markdown-page';
 import { readArchiveYear, type ArchiveOrganization } from '../../lib/import/archive';
-import { organizationPage } from '../../lib/import/page';
+import { organizationPage } from '../../lib/import/organization-page';
 
 const fixtures = path.join(__dirname, '../fixtures/import');
 const archive = readArchiveYear(path.join(fixtures, 'small-year.json'));

@@ -1,6 +1,6 @@
 /**
  * Facts about technology and topic tags that no folding rule can see, kept by curators and
- * reviewed in a diff (docs/curating.md, "Technologies and topics"). Keys are tags as lib/content/tags.ts
+ * reviewed in a diff (docs/curating.md, "Technologies and topics"). Keys are tags as lib/content/tag-vocabulary.ts
  * folds them: lower case, without spaces, hyphens, underscores, dots or a ".js" ending; values are
  * the canonical spelling. Only spellings that cannot mean anything else belong here: no entry may
  * join c with c++, java with javascript or r with rust.

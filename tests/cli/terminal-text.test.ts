@@ -1,7 +1,7 @@
 /** What the build prints about warnings: the first few, and the command for the rest. */
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../lib/content/issues';
-import { warningLines } from '../../lib/cli/format';
+import { warningLines } from '../../lib/cli/terminal-text';
 
 const issue = (file: string, severity: Issue['severity'] = 'warning'): Issue => ({ file, line: 3, severity, message: `odd ${file}` });
 

@@ -1,8 +1,10 @@
 /**
- * Site-wide settings, in one place. Where the site is published (SITE_URL, the host, for canonical
- * links, Open Graph URLs and the sitemap; BASE_PATH, the folder it is served under, for every link
- * and asset) is read from the environment by the entry point (app/[...file]/route.tsx) with
- * lib/site/public-address.ts and handed here once with publishAt; tests hand their own.
+ * What the site is published as, from and to, in one place: its name, the content folder, where its
+ * bundled scripts and search data are served, and its public address. That address (SITE_URL, the
+ * host, for canonical links, Open Graph URLs and the sitemap; BASE_PATH, the folder it is served
+ * under, for every link and asset) is read from the environment by the entry point
+ * (app/[...file]/route.tsx) with lib/site/public-address.ts and handed here once with publishAt;
+ * tests hand their own.
  */
 import { resolveContentDir } from '../content/folder';
 import { absoluteUrlAt, pathUnder, type PublicAddress } from './public-address';

@@ -6,7 +6,7 @@
  *
  * Folding (tagKey) ignores case, spaces and punctuation (hyphens, dots, commas…) and a ".js"/"js"
  * ending, and keeps "+" and "#", so c, c++ and c# stay three. Beyond folding, only the curated alias table
- * (lib/content/curated/tags.ts) joins spellings: no fuzzy matching, which would join java with
+ * (lib/content/curated/tag-spellings.ts) joins spellings: no fuzzy matching, which would join java with
  * javascript or r with rust.
  *
  * Keys whose names make one slug ("C#" and "c sharp" → c-sharp, "Español" and "espanol" →
@@ -14,7 +14,7 @@
  * canonical value, and one address can show one tag only. `check` names each page where it happens.
  */
 import { tagSlug } from '../slugs';
-import { KEPT_WHOLE, TECHNOLOGY_ALIASES, TOPIC_ALIASES } from './curated/tags';
+import { KEPT_WHOLE, TECHNOLOGY_ALIASES, TOPIC_ALIASES } from './curated/tag-spellings';
 
 export type TagKind = 'technology' | 'topic' | 'category';
 

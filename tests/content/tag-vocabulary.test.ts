@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTagList, tagKey, TagVocabulary } from '../../lib/content/tags';
+import { splitTagList, tagKey, TagVocabulary } from '../../lib/content/tag-vocabulary';
 import { technologiesNamed } from '../../lib/content/mentions';
 import { loadCatalog } from '../../lib/content/load';
 import { organizationsOf } from '../../lib/site/catalog';

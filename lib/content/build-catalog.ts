@@ -2,7 +2,7 @@
  * Loads a content folder into organization-year and project records (lib/content/load.ts is the
  * entry point with both parsers built in).
  *
- * The flow is: walk the folder → read each file → parse it (text.ts or markdown.ts) → validate
+ * The flow is: walk the folder → read each file → parse it (text-page.ts or markdown-page.ts) → validate
  * its fields against the schema → derive slugs and permalinks → check rules that span pages.
  * Every problem becomes an Issue with its file and line; all of them are collected in one run.
  * A project ends up either in the records or named in an error: never silently dropped.
@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { checkCharacters } from './characters';
 import { ContentFolderError, MAX_ISSUES_PER_PAGE, messages, type Issue } from './issues';
 import { mergeOrganizations, type Merge, type MergeCandidateReport } from './merge';
-import type { PageField, ParsedPage } from './page';
+import type { PageField, ParsedPage } from './parsed-page';
 import {
   OrganizationFieldsSchema,
   ProjectFieldsSchema,
@@ -21,11 +21,11 @@ import {
   type Project,
   type Source,
 } from './schema';
-import { parseTextPage, type TextParseOptions } from './text';
+import { parseTextPage, type TextParseOptions } from './text-page';
 import { organizationYearPath, projectPath, tagPath } from '../paths';
 import { editionName } from '../programs';
 import { technologiesNamed } from './mentions';
-import { TagVocabulary, type TagKind } from './tags';
+import { TagVocabulary, type TagKind } from './tag-vocabulary';
 import { organizationSlug, tagSlug, uniqueSlugs } from '../slugs';
 
 export interface Catalog {
@@ -69,10 +69,10 @@ export function loadCatalogWith(contentDir: string, parsers: Record<PageExtensio
  * a second to import) loads only when the folder has Markdown pages, so that `check` on a folder
  * of text pages starts faster.
  */
-export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<Catalog> {
+export async function loadCatalogAsync(contentDir: string, options: LoadOptions = {}): Promise<Catalog> {
   const hasMarkdown = listPages(contentDir).files.some((file) => extensionOf(file) === '.md');
   const parseMarkdown: PageParser = hasMarkdown
-    ? (await import('./markdown')).parseMarkdownPage
+    ? (await import('./markdown-page')).parseMarkdownPage
     : () => {
         throw new Error('no Markdown pages were listed');
       };

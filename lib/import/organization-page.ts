@@ -1,6 +1,6 @@
 /**
  * Writes one organization-year of the archive JSON as a catalog page in the Markdown format that
- * lib/content/markdown.ts reads: front matter for the organization, its description, then
+ * lib/content/markdown-page.ts reads: front matter for the organization, its description, then
  * "## Projects" with one "### Title" per project, a details list, and the abstract.
  *
  * Everything here is a pure function of the JSON: the same organization always gives the same
@@ -11,7 +11,7 @@ import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { FRONT_MATTER_KEYS, PROJECT_DETAILS } from '../content/markdown';
+import type { FRONT_MATTER_KEYS, PROJECT_DETAILS } from '../content/markdown-page';
 import { programById } from '../programs';
 import { organizationSlug } from '../slugs';
 import type { ArchiveOrganization, ArchiveProject } from './archive';

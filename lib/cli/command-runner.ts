@@ -2,7 +2,7 @@
 import { ContentFolderError } from '../content/issues';
 import { PublicAddressError, readPublicAddress, type PublicAddressVariables } from '../site/public-address';
 import { UsageError, type Command, type Output } from './command';
-import { printable } from './format';
+import { printable } from './terminal-text';
 // Each command's module (and the libraries it needs) loads only when that command runs: `check`
 // need not wait for the importer's HTML parser or the search engine.
 export const COMMANDS: readonly Command[] = [

@@ -1,6 +1,6 @@
 /**
  * What can go wrong while importing archive JSON, written for the person who runs the import:
- * each problem names the file, the organization (by index and name, so it can be found in the
+ * each issue names the file, the organization (by index and name, so it can be found in the
  * JSON) and the field, like
  *
  *     2019.json: organizations[12] "Apache Software Foundation": projects[3].title: expected text
@@ -9,7 +9,7 @@
  */
 import type { Severity } from '../content/issues';
 
-export interface ImportProblem {
+export interface ImportIssue {
   /** The JSON file as the user named it, reduced to its base name ("2019.json"). */
   file: string;
   /** Where in the file: `organizations[12] "Apache Software Foundation"`; absent for the whole file. */
@@ -18,12 +18,12 @@ export interface ImportProblem {
   message: string;
 }
 
-export function formatProblem(problem: ImportProblem): string {
-  const where = problem.organization
-    ? ` organizations[${problem.organization.index}]${problem.organization.name ? ` ${JSON.stringify(problem.organization.name)}` : ''}:`
+export function formatImportIssue(issue: ImportIssue): string {
+  const where = issue.organization
+    ? ` organizations[${issue.organization.index}]${issue.organization.name ? ` ${JSON.stringify(issue.organization.name)}` : ''}:`
     : '';
-  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${problem.file}:${where} ${prefix}${problem.message}`;
+  const prefix = issue.severity === 'warning' ? 'warning: ' : '';
+  return `${issue.file}:${where} ${prefix}${issue.message}`;
 }
 
 export const importMessages = {

@@ -21,7 +21,7 @@
  */
 import { PAGE_HEADER, messages, type Issue, type Severity } from './issues';
 import { PROGRAMS } from '../programs';
-import { field, normalizeNewlines, type PageField, type ParsedPage, type ParsedProject } from './page';
+import { field, normalizeNewlines, type PageField, type ParsedPage, type ParsedProject } from './parsed-page';
 import { splitBullet as defaultSplitBullet, type BulletContext, type BulletSplit } from './split';
 
 export type SplitBullet = (text: string, context: BulletContext) => BulletSplit;

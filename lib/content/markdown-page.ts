@@ -28,7 +28,7 @@ import { visit } from 'unist-util-visit';
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { messages, type Issue, type Severity } from './issues';
 import { MAX_BLOCK_NESTING, MAX_INLINE_DELIMITERS, nestingProblem } from './nesting';
-import { field, normalizeNewlines, type PageField, type ParsedPage, type ParsedProject } from './page';
+import { field, normalizeNewlines, type PageField, type ParsedPage, type ParsedProject } from './parsed-page';
 
 /** Front matter keys and the record field each fills. */
 export const FRONT_MATTER_KEYS = {
