@@ -71,6 +71,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * serve .bin files as they are (no gzip): at 4 KB a three-word query fetches ~3–6 shards.
    */
   postingShardBytes: 4096,
+  /**
+   * The same for name posting shards. Smaller: a name query needs the postings of two or three
+   * rare parts, and a keyword query may need one name part's, so every byte fetched beside them
+   * is waste (1 KB: ~150 shards, whose first parts cost the meta ~0.5 KB gzip).
+   */
+  namePostingShardBytes: 1024,
   /** Titles per document chunk: what a result list fetches for the results it shows (~0.5 KB gzip each). */
   documentChunkSize: 16,
   /**

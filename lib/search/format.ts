@@ -18,15 +18,19 @@
  * 2: the organization-year table is `organizationYears` (was `organizations`).
  * 4: split by term (term shards, binary posting shards, document chunks) instead of core + common.
  * 5: contributor and mentor names (name shards, name posting shards, people chunks).
+ * 6: lighter first download: term lists front-coded (frontCoding.ts), title lengths as one
+ *    character each, an organization's name and slug written once for its consecutive years.
  */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 /**
  * One organization-year: the projects of one organization in one edition, consecutive in document
  * order. `[name, year, project count, technologies (indices into SearchMeta.technologies),
  * organization slug ("" when it is slugify(name)), edition segment (when not the year, like
  * "code-in-2014")]`. Slugs and segments that can be rebuilt are left out: the table is most of
- * the meta, the first download.
+ * the meta, the first download. So is a name repeated: "" names the row before's organization,
+ * and its slug, when left out, is then the row before's too (an organization's years are
+ * consecutive rows). Decoded by tables.ts.
  */
 export type OrganizationYearRow = [name: string, year: number, projects: number, technologies: number[], slug?: string, segment?: string];
 
@@ -43,16 +47,19 @@ export interface SearchMeta {
    * ranks the projects that name it first.
    */
   ownTechnologies: number[];
-  /** By document id: the words of its title (BM25's length normalization), capped at 255. */
-  titleLengths: number[];
+  /**
+   * By document id: the words of its title (BM25's length normalization), capped at 255, one
+   * character each (code point 48 + length): a third smaller on the wire than a JSON array.
+   */
+  titleLengths: string;
   /** The term shards there are, by key (termShardKey: the first character's code point in hex), sorted. */
   termShards: string[];
-  /** The first term of each posting shard, sorted: shard n holds the terms from its first to the next one's. */
-  postingShards: string[];
+  /** The first term of each posting shard, sorted and front-coded (frontCoding.ts): shard n holds the terms from its first to the next one's. */
+  postingShards: string;
   /** The name shards there are, by key (termShardKey of a name part), sorted. */
   nameShards: string[];
-  /** The first name part of each name posting shard, sorted (as postingShards). */
-  namePostingShards: string[];
+  /** The first name part of each name posting shard, sorted and front-coded (as postingShards). */
+  namePostingShards: string;
   /** Documents per document chunk, people chunk and abstract chunk; chunk n holds documents n*size … (n+1)*size-1. */
   documentChunkSize: number;
   abstractChunkSize: number;
@@ -63,10 +70,10 @@ export interface SearchMeta {
   version?: string;
 }
 
-/** The vocabulary of one first character: its terms (sorted) and in how many titles + abstracts each is. */
+/** The vocabulary of one first character: its terms (sorted, front-coded: frontCoding.ts) and in how many titles + abstracts each is. */
 export interface TermShard {
   format: typeof INDEX_FORMAT;
-  terms: string[];
+  terms: string;
   documents: number[];
 }
 
