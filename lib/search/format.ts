@@ -2,6 +2,7 @@
  * The shapes of a built search index. A static site serves it as many small files (files.ts), so
  * that a query fetches only what it needs:
  * - the meta (JSON, first): the organization-year table, title lengths, where every shard starts;
+ * - own technologies (JSON): which technologies each project names itself, for a technology filter;
  * - term shards (JSON, one per first character of a term): the vocabulary with document counts,
  *   for exact, prefix and typo matching of the words that start with that character;
  * - posting shards (binary, postings.ts): title and abstract postings of a range of terms;
@@ -19,7 +20,8 @@
  * 4: split by term (term shards, binary posting shards, document chunks) instead of core + common.
  * 5: contributor and mentor names (name shards, name posting shards, people chunks).
  * 6: lighter first download: term lists front-coded (frontCoding.ts), title lengths as one
- *    character each, an organization's name and slug written once for its consecutive years.
+ *    character each, an organization's name and slug written once for its consecutive years,
+ *    the projects' own technologies in a file of their own (only a technology filter needs them).
  */
 export const INDEX_FORMAT = 6;
 
@@ -41,12 +43,6 @@ export interface SearchMeta {
   organizationYears: OrganizationYearRow[];
   /** Every organization-year technology once, as the rows name them by index. */
   technologies: string[];
-  /**
-   * By document id: which of its organization-year's technologies the project names itself, as
-   * a bit mask over the row's technologies (bit 0: the first). Most are 0; a filter by technology
-   * ranks the projects that name it first.
-   */
-  ownTechnologies: number[];
   /**
    * By document id: the words of its title (BM25's length normalization), capped at 255, one
    * character each (code point 48 + length): a third smaller on the wire than a JSON array.
@@ -99,6 +95,12 @@ export interface DocumentChunk {
 /** Everything buildSearchIndex produces; Node code (CLI, tests) keeps it whole in memory. */
 export interface SearchIndexData {
   meta: SearchMeta;
+  /**
+   * By document id: which of its organization-year's technologies the project names itself, as
+   * a bit mask over the row's technologies (bit 0: the first). Most are 0; a filter by technology
+   * ranks the projects that name it first. Apart from the meta: no query without that filter needs it.
+   */
+  ownTechnologies: number[];
   /** By key, as meta.termShards lists them. */
   termShards: Record<string, TermShard>;
   /** Binary posting shards (postings.ts), as meta.postingShards lists them. */

@@ -49,8 +49,8 @@ export class SearchTables {
   readonly runs: OrganizationYearRun[] = [];
   /** Document id → the run (organization-year) it belongs to. */
   readonly runOf: Uint32Array;
-  /** Document id → which of its run's technologies the project names itself (format.ts). */
-  readonly ownTechnologies: readonly number[];
+  /** Document id → which of its run's technologies the project names itself (format.ts), once loaded. */
+  private own: readonly number[] | undefined;
   /** Title words per document, capped at 255: BM25's length normalization. */
   readonly titleLength: Uint8Array;
   readonly averageTitleLength: number;
@@ -75,7 +75,6 @@ export class SearchTables {
     let totalTitleLength = 0;
     for (let id = 0; id < count; id++) totalTitleLength += this.titleLength[id] = meta.titleLengths.charCodeAt(id) - 48;
     this.averageTitleLength = Math.max(1, totalTitleLength / Math.max(1, count));
-    this.ownTechnologies = meta.ownTechnologies;
     this.technologies = meta.technologies;
     this.postingShardStarts = decodeSortedTerms(meta.postingShards);
 
@@ -135,6 +134,21 @@ export class SearchTables {
   }
 
   // ---- what a query needs, and whether it is here
+
+  /** Which of its run's technologies each project names itself: a technology filter needs it. */
+  get ownTechnologies(): readonly number[] {
+    if (!this.own) throw new NotLoadedError('the projects\' own technologies');
+    return this.own;
+  }
+
+  hasOwnTechnologies(): boolean {
+    return this.own !== undefined;
+  }
+
+  addOwnTechnologies(own: readonly number[]): void {
+    if (own.length !== this.documentCount) throw new Error(`search index is inconsistent: own technologies of ${own.length} projects, not ${this.documentCount}`);
+    this.own = own;
+  }
 
   /** Whether the vocabulary of `key`'s terms is loaded (a key no shard has counts as loaded: it has no terms). */
   hasTermShard(key: string): boolean {

@@ -213,6 +213,7 @@ describe('search: the index as files', () => {
       loadNameShard: (key) => json(`names/${key}.json`),
       loadNamePostingShard: async (shard) => read(`name-postings/${shard}.bin`) as Uint8Array,
       loadPeopleChunk: (chunk) => json(`people/${chunk}.json`),
+      loadOwnTechnologies: () => json('own-technologies.json'),
     });
     return { opened, fetched };
   };
@@ -255,6 +256,15 @@ describe('search: the index as files', () => {
     expect(() => opened.search('memory paging')).toThrow(NotLoadedError);
     expect(await opened.find('memory paging')).toEqual(searcher.search('memory paging'));
     expect(opened.search('memory paging')).toEqual(searcher.search('memory paging'));
+  });
+
+  it('fetches the projects\' own technologies for a technology filter only, and then ranks as the whole index', async () => {
+    const { opened, fetched } = fromFiles();
+    await opened.find('memory');
+    expect(fetched).not.toContain('own-technologies.json');
+    expect(() => opened.search('memory', { technology: 'c' })).toThrow(NotLoadedError);
+    expect(await opened.find('memory', { technology: 'c' })).toEqual(searcher.search('memory', { technology: 'c' }));
+    expect(fetched.filter((name) => name === 'own-technologies.json')).toHaveLength(1);
   });
 
   it('browses by filter from the files', async () => {
