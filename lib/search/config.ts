@@ -69,7 +69,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * Bytes of postings per posting shard (before gzip; a term with more gets a shard of its own).
    * Smaller shards waste fewer bytes on terms a query does not need, but cost more requests and
    * lengthen the meta's list of first terms. Hosts serve .bin files as they are (no gzip). At
-   * 2 KB (~930 shards, first terms ~3 KB of the meta) "python web application" fetches 4 shards,
+   * 2 KB (~900 shards, first terms ~3 KB of the meta) "python web application" fetches 4 shards,
    * 6 KB; at 4 KB, 10 KB.
    */
   postingShardBytes: 2048,
