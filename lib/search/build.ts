@@ -10,6 +10,7 @@ import { abstractText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
 import { INDEX_FORMAT, PERSON_SLOTS, termShardKey, type DocumentChunk, type OrganizationYearRow, type PeopleChunk, type SearchIndexData, type TermShard } from './format';
+import { encodeSortedTerms } from './frontCoding';
 import { nameParts } from './names';
 import { encodePostingShard, type TermPostings } from './postings';
 import { terms } from './text';
@@ -20,6 +21,8 @@ export type SearchableProject = Pick<Project, 'title' | 'abstract' | 'organizati
 
 export interface BuildOptions {
   postingShardBytes?: number;
+  /** Name posting shards (config namePostingShardBytes); postingShardBytes when only that is given. */
+  namePostingShardBytes?: number;
   documentChunkSize?: number;
   abstractChunkSize?: number;
   abstractMaxLength?: number;
@@ -28,6 +31,7 @@ export interface BuildOptions {
 /** Builds the index of `projects` (format.ts); the result does not depend on their order. */
 export function buildSearchIndex(projects: readonly SearchableProject[], options: BuildOptions = {}): SearchIndexData {
   const shardBytes = options.postingShardBytes ?? SEARCH_DEFAULTS.postingShardBytes;
+  const nameShardBytes = options.namePostingShardBytes ?? options.postingShardBytes ?? SEARCH_DEFAULTS.namePostingShardBytes;
   const documentChunkSize = options.documentChunkSize ?? SEARCH_DEFAULTS.documentChunkSize;
   const abstractChunkSize = options.abstractChunkSize ?? SEARCH_DEFAULTS.abstractChunkSize;
   const maxLength = options.abstractMaxLength ?? SEARCH_DEFAULTS.abstractMaxLength;
@@ -54,16 +58,24 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   const nameIndex = new Map<string, number[]>();
   const people: PeopleChunk[] = [];
   let rowKey = '';
+  // The organization and slug of the row before: a row of the same organization leaves them out (format.ts).
+  let rowOrganization = '';
+  let rowSlug = '';
 
   documents.forEach((project, id) => {
     const { prefix, organizationSlug, segment, slug } = splitPermalink(project.path);
     const key = JSON.stringify([prefix, project.organization, project.year, project.organizationTechnologies]);
     if (key !== rowKey) {
-      const row: OrganizationYearRow = [project.organization, project.year, 0, project.organizationTechnologies.map(technologyOf)];
-      if (segment !== String(project.year)) row.push(organizationSlug === slugify(project.organization) ? '' : organizationSlug, segment);
-      else if (organizationSlug !== slugify(project.organization)) row.push(organizationSlug);
+      if (project.organization === '') throw new Error(`search index: ${project.path} has no organization name`);
+      const sameOrganization = project.organization === rowOrganization;
+      const impliedSlug = sameOrganization ? rowSlug : slugify(project.organization);
+      const row: OrganizationYearRow = [sameOrganization ? '' : project.organization, project.year, 0, project.organizationTechnologies.map(technologyOf)];
+      if (segment !== String(project.year)) row.push(organizationSlug === impliedSlug ? '' : organizationSlug, segment);
+      else if (organizationSlug !== impliedSlug) row.push(organizationSlug);
       organizationYears.push(row);
       rowKey = key;
+      rowOrganization = project.organization;
+      rowSlug = organizationSlug;
     }
     // Bits past 30 would overflow a small integer; no organization-year lists that many.
     ownTechnologies.push(project.organizationTechnologies.reduce((mask, name, bit) => (bit < 31 && project.technologies.includes(name) ? mask | (1 << bit) : mask), 0));
@@ -100,7 +112,7 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   // A person's parts in `title`, `abstract` empty: the posting shard layout, one list unused.
   const names = shardTerms(
     [...nameIndex.keys()].sort(compareText).map((term) => ({ term, title: nameIndex.get(term)!, abstract: [] })),
-    shardBytes,
+    nameShardBytes,
   );
 
   const abstractChunks: string[][] = [];
@@ -111,15 +123,15 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
       format: INDEX_FORMAT,
       organizationYears,
       technologies: [...technologyIndex.keys()],
-      ownTechnologies,
-      titleLengths,
+      titleLengths: titleLengths.map((length) => String.fromCharCode(48 + length)).join(''),
       termShards: Object.keys(keywords.termShards).sort(compareText),
-      postingShards: keywords.postingShardStarts,
+      postingShards: encodeSortedTerms(keywords.postingShardStarts),
       nameShards: Object.keys(names.termShards).sort(compareText),
-      namePostingShards: names.postingShardStarts,
+      namePostingShards: encodeSortedTerms(names.postingShardStarts),
       documentChunkSize,
       abstractChunkSize,
     },
+    ownTechnologies,
     termShards: keywords.termShards,
     postingShards: keywords.postingShards,
     nameShards: names.termShards,
@@ -135,7 +147,7 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
  * document counts) and posting shards of about `shardBytes` each.
  */
 function shardTerms(sorted: readonly TermPostings[], shardBytes: number): { termShards: Record<string, TermShard>; postingShards: Uint8Array[]; postingShardStarts: string[] } {
-  const termShards: Record<string, TermShard> = {};
+  const vocabularies: Record<string, { terms: string[]; documents: number[] }> = {};
   const postingShards: Uint8Array[] = [];
   const postingShardStarts: string[] = [];
   let pending: TermPostings[] = [];
@@ -149,7 +161,7 @@ function shardTerms(sorted: readonly TermPostings[], shardBytes: number): { term
   };
   for (const postings of sorted) {
     const { term, title, abstract } = postings;
-    const shard = (termShards[termShardKey(term)] ??= { format: INDEX_FORMAT, terms: [], documents: [] });
+    const shard = (vocabularies[termShardKey(term)] ??= { terms: [], documents: [] });
     shard.terms.push(term);
     shard.documents.push(title.length + abstract.length);
     // About two bytes an id (gaps mostly under 16,384) plus the term: close enough to cut shards.
@@ -159,6 +171,8 @@ function shardTerms(sorted: readonly TermPostings[], shardBytes: number): { term
     pendingBytes += bytes;
   }
   flush();
+  const termShards: Record<string, TermShard> = {};
+  for (const [key, { terms, documents }] of Object.entries(vocabularies)) termShards[key] = { format: INDEX_FORMAT, terms: encodeSortedTerms(terms), documents };
   return { termShards, postingShards, postingShardStarts };
 }
 

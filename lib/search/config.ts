@@ -67,12 +67,24 @@ export const SEARCH_DEFAULTS = Object.freeze({
 
   /**
    * Bytes of postings per posting shard (before gzip; a term with more gets a shard of its own).
-   * Smaller shards waste fewer bytes on terms a query does not need, but cost more requests. Hosts
-   * serve .bin files as they are (no gzip): at 4 KB a three-word query fetches ~3–6 shards.
+   * Smaller shards waste fewer bytes on terms a query does not need, but cost more requests and
+   * lengthen the meta's list of first terms. Hosts serve .bin files as they are (no gzip). At
+   * 2 KB (~900 shards, first terms ~3 KB of the meta) "python web application" fetches 4 shards,
+   * 6 KB; at 4 KB, 10 KB.
    */
-  postingShardBytes: 4096,
-  /** Titles per document chunk: what a result list fetches for the results it shows (~0.5 KB gzip each). */
-  documentChunkSize: 16,
+  postingShardBytes: 2048,
+  /**
+   * The same for name posting shards. Smaller: a name query needs the postings of two or three
+   * rare parts, and a keyword query may need one name part's, so every byte fetched beside them
+   * is waste (1 KB: ~150 shards, whose first parts cost the meta ~0.5 KB gzip).
+   */
+  namePostingShardBytes: 1024,
+  /**
+   * Titles per document chunk: what a result list fetches for the results it shows (~0.3 KB gzip
+   * each). A top 10 falls in ~9 chunks whatever their size, so smaller chunks fetch fewer titles
+   * that are not shown (16: ~0.5 KB each).
+   */
+  documentChunkSize: 8,
   /**
    * Query terms looked up at most (exact, prefix and typo expansions of all words together): a
    * hostile query cannot make the page fetch more than this many posting shards.

@@ -9,6 +9,9 @@ import type { SearchIndexData } from './format';
 /** The meta: fetched before anything else. */
 export const META_FILE = 'meta.json';
 
+/** Which technologies each project names itself (format.ts SearchIndexData): fetched for a technology filter. */
+export const OWN_TECHNOLOGIES_FILE = 'own-technologies.json';
+
 /** The vocabulary of the terms starting with one character (key: format.ts termShardKey). */
 export function termShardFile(key: string): string {
   return `terms/${key}.json`;
@@ -53,6 +56,7 @@ export interface SearchIndexFile {
 /** The files to write for `data`: compact JSON, binary posting shards; the meta first. */
 export function searchIndexFiles(data: SearchIndexData): SearchIndexFile[] {
   const shards: SearchIndexFile[] = [
+    { name: OWN_TECHNOLOGIES_FILE, contents: JSON.stringify(data.ownTechnologies) },
     ...data.meta.termShards.map((key) => ({ name: termShardFile(key), contents: JSON.stringify(data.termShards[key]) })),
     ...data.postingShards.map((bytes, index) => ({ name: postingShardFile(index), contents: bytes })),
     ...data.documents.map((chunk, index) => ({ name: documentChunkFile(index), contents: JSON.stringify(chunk) })),

@@ -55,11 +55,12 @@ export function allowedRuns(runs: readonly OrganizationYearRun[], { year, organi
  */
 export function ownsTechnology(tables: Pick<SearchTables, 'runs' | 'runOf' | 'ownTechnologies'>, technology: string | undefined): ((id: number) => boolean) | undefined {
   if (!technology) return undefined;
+  const own = tables.ownTechnologies;
   const isWanted = technologyMatcher(technology);
   const bitOfRun = tables.runs.map((run) => run.technologies.findIndex(isWanted));
   return (id) => {
     const bit = bitOfRun[tables.runOf[id]!]!;
-    return bit >= 0 && bit < 31 && (tables.ownTechnologies[id]! & (1 << bit)) !== 0;
+    return bit >= 0 && bit < 31 && (own[id]! & (1 << bit)) !== 0;
   };
 }
 

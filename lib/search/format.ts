@@ -2,6 +2,7 @@
  * The shapes of a built search index. A static site serves it as many small files (files.ts), so
  * that a query fetches only what it needs:
  * - the meta (JSON, first): the organization-year table, title lengths, where every shard starts;
+ * - own technologies (JSON): which technologies each project names itself, for a technology filter;
  * - term shards (JSON, one per first character of a term): the vocabulary with document counts,
  *   for exact, prefix and typo matching of the words that start with that character;
  * - posting shards (binary, postings.ts): title and abstract postings of a range of terms;
@@ -18,15 +19,20 @@
  * 2: the organization-year table is `organizationYears` (was `organizations`).
  * 4: split by term (term shards, binary posting shards, document chunks) instead of core + common.
  * 5: contributor and mentor names (name shards, name posting shards, people chunks).
+ * 6: lighter first download: term lists front-coded (frontCoding.ts), title lengths as one
+ *    character each, an organization's name and slug written once for its consecutive years,
+ *    the projects' own technologies in a file of their own (only a technology filter needs them).
  */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 /**
  * One organization-year: the projects of one organization in one edition, consecutive in document
  * order. `[name, year, project count, technologies (indices into SearchMeta.technologies),
  * organization slug ("" when it is slugify(name)), edition segment (when not the year, like
  * "code-in-2014")]`. Slugs and segments that can be rebuilt are left out: the table is most of
- * the meta, the first download.
+ * the meta, the first download. So is a name repeated: "" names the row before's organization,
+ * and its slug, when left out, is then the row before's too (an organization's years are
+ * consecutive rows). Decoded by tables.ts.
  */
 export type OrganizationYearRow = [name: string, year: number, projects: number, technologies: number[], slug?: string, segment?: string];
 
@@ -38,21 +44,18 @@ export interface SearchMeta {
   /** Every organization-year technology once, as the rows name them by index. */
   technologies: string[];
   /**
-   * By document id: which of its organization-year's technologies the project names itself, as
-   * a bit mask over the row's technologies (bit 0: the first). Most are 0; a filter by technology
-   * ranks the projects that name it first.
+   * By document id: the words of its title (BM25's length normalization), capped at 255, one
+   * character each (code point 48 + length): a third smaller on the wire than a JSON array.
    */
-  ownTechnologies: number[];
-  /** By document id: the words of its title (BM25's length normalization), capped at 255. */
-  titleLengths: number[];
+  titleLengths: string;
   /** The term shards there are, by key (termShardKey: the first character's code point in hex), sorted. */
   termShards: string[];
-  /** The first term of each posting shard, sorted: shard n holds the terms from its first to the next one's. */
-  postingShards: string[];
+  /** The first term of each posting shard, sorted and front-coded (frontCoding.ts): shard n holds the terms from its first to the next one's. */
+  postingShards: string;
   /** The name shards there are, by key (termShardKey of a name part), sorted. */
   nameShards: string[];
-  /** The first name part of each name posting shard, sorted (as postingShards). */
-  namePostingShards: string[];
+  /** The first name part of each name posting shard, sorted and front-coded (as postingShards). */
+  namePostingShards: string;
   /** Documents per document chunk, people chunk and abstract chunk; chunk n holds documents n*size … (n+1)*size-1. */
   documentChunkSize: number;
   abstractChunkSize: number;
@@ -63,10 +66,10 @@ export interface SearchMeta {
   version?: string;
 }
 
-/** The vocabulary of one first character: its terms (sorted) and in how many titles + abstracts each is. */
+/** The vocabulary of one first character: its terms (sorted, front-coded: frontCoding.ts) and in how many titles + abstracts each is. */
 export interface TermShard {
   format: typeof INDEX_FORMAT;
-  terms: string[];
+  terms: string;
   documents: number[];
 }
 
@@ -92,6 +95,12 @@ export interface DocumentChunk {
 /** Everything buildSearchIndex produces; Node code (CLI, tests) keeps it whole in memory. */
 export interface SearchIndexData {
   meta: SearchMeta;
+  /**
+   * By document id: which of its organization-year's technologies the project names itself, as
+   * a bit mask over the row's technologies (bit 0: the first). Most are 0; a filter by technology
+   * ranks the projects that name it first. Apart from the meta: no query without that filter needs it.
+   */
+  ownTechnologies: number[];
   /** By key, as meta.termShards lists them. */
   termShards: Record<string, TermShard>;
   /** Binary posting shards (postings.ts), as meta.postingShards lists them. */

@@ -5,6 +5,7 @@
  * query loaded (as tables.ts holds the term shards); ranking.ts reads them through `personsOf`.
  */
 import { PERSON_SLOTS, termShardKey, type SearchMeta, type TermShard } from './format';
+import { decodeSortedTerms } from './frontCoding';
 import { decodePostingShard } from './postings';
 import { NotLoadedError } from './tables';
 import { words } from './text';
@@ -39,7 +40,12 @@ export class NameTables {
   private readonly postings = new Map<string, Uint32Array>();
   private readonly loadedPostingShards = new Set<number>();
 
-  constructor(private readonly meta: Pick<SearchMeta, 'nameShards' | 'namePostingShards'>) {}
+  /** The first name part of each name posting shard (meta.namePostingShards decoded). */
+  private readonly postingShardStarts: readonly string[];
+
+  constructor(private readonly meta: Pick<SearchMeta, 'nameShards' | 'namePostingShards'>) {
+    this.postingShardStarts = decodeSortedTerms(meta.namePostingShards);
+  }
 
   /** Whether the name shard `key` is loaded (a key no shard has counts as loaded: no name starts so). */
   hasShard(key: string): boolean {
@@ -48,7 +54,7 @@ export class NameTables {
 
   addShard(key: string, shard: TermShard): void {
     const people = new Map<string, number>();
-    shard.terms.forEach((part, index) => people.set(part, shard.documents[index] ?? 0));
+    decodeSortedTerms(shard.terms).forEach((part, index) => people.set(part, shard.documents[index] ?? 0));
     this.shards.set(key, people);
   }
 
@@ -71,7 +77,7 @@ export class NameTables {
   /** The name posting shard holding `part`, or undefined when nobody has it. */
   postingShardOf(part: string): number | undefined {
     if (this.peopleWith(part) === 0) return undefined;
-    const starts = this.meta.namePostingShards;
+    const starts = this.postingShardStarts;
     let low = 0;
     let high = starts.length;
     while (low < high) {

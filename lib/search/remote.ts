@@ -6,7 +6,7 @@
  */
 import { SEARCH_DEFAULTS } from './config';
 import type { DocumentChunk, PeopleChunk, SearchMeta, TermShard } from './format';
-import { META_FILE, abstractChunkFile, documentChunkFile, nameShardFile, namePostingShardFile, peopleChunkFile, postingShardFile, termShardFile } from './files';
+import { META_FILE, OWN_TECHNOLOGIES_FILE, abstractChunkFile, documentChunkFile, nameShardFile, namePostingShardFile, peopleChunkFile, postingShardFile, termShardFile } from './files';
 import { parseQuery } from './query';
 import { createSearcher, type Searcher } from './searcher';
 import { termShardKey } from './format';
@@ -87,6 +87,7 @@ export async function openSearch(baseUrl: string, options: OpenSearchOptions = {
       loadNameShard: (key) => json<TermShard>(nameShardFile(key)),
       loadNamePostingShard: async (shard) => new Uint8Array(await (await response(namePostingShardFile(shard))).arrayBuffer()),
       loadPeopleChunk: (chunk) => json<PeopleChunk>(peopleChunkFile(chunk)),
+      loadOwnTechnologies: () => json<number[]>(OWN_TECHNOLOGIES_FILE),
     },
     SEARCH_DEFAULTS,
   );

@@ -35,6 +35,7 @@ export interface SearcherSources {
   loadNameShard?: (key: string) => Promise<TermShard>;
   loadNamePostingShard?: (shard: number) => Promise<Uint8Array>;
   loadPeopleChunk?: (chunk: number) => Promise<PeopleChunk>;
+  loadOwnTechnologies?: () => Promise<number[]>;
 }
 
 export interface Searcher {
@@ -78,6 +79,7 @@ export function createSearcher(data: SearchIndexData | SearchMeta, sources: Sear
   const names = new NameTables(meta);
   const documents = new Documents(meta, tables, { documents: sources.loadDocumentChunk, abstracts: sources.loadAbstractChunk, people: sources.loadPeopleChunk });
   if (whole) {
+    tables.addOwnTechnologies(whole.ownTechnologies);
     for (const key of meta.termShards) tables.addTermShard(key, whole.termShards[key]!);
     whole.postingShards.forEach((bytes, shard) => tables.addPostingShard(shard, bytes));
     for (const key of meta.nameShards) names.addShard(key, whole.nameShards[key]!);
@@ -109,6 +111,7 @@ class CatalogSearcher implements Searcher {
   async find(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const text = capped(query, this.config);
     const queryWords = parseQuery(text, this.config);
+    if (options.technology && !this.tables.hasOwnTechnologies()) await this.loadOwnTechnologies();
     if (text.trim() === '') {
       const ids = this.browseIds(options);
       await this.documents.load(ids);
@@ -203,6 +206,10 @@ class CatalogSearcher implements Searcher {
       ...this.ranking.termShardsNeeded(queryWords, nameWords).filter((key) => !this.tables.hasTermShard(key)).map((key) => this.loadTermShard(key)),
       ...this.ranking.nameShardsNeeded(nameWords).filter((key) => !this.names.hasShard(key)).map((key) => this.loadNameShard(key)),
     ]);
+  }
+
+  private loadOwnTechnologies(): Promise<void> {
+    return this.once('own technologies', this.sources.loadOwnTechnologies, (load) => load().then((own) => this.tables.addOwnTechnologies(own)));
   }
 
   private loadNameShard(key: string): Promise<void> {

@@ -8,6 +8,7 @@
 import { organizationYearPath } from '../paths';
 import { slugify } from '../slugs';
 import { termShardKey, type SearchMeta, type TermShard } from './format';
+import { decodeSortedTerms } from './frontCoding';
 import { decodePostingShard } from './postings';
 import { terms as termsOf } from './text';
 import { Vocabulary } from './vocabulary';
@@ -48,8 +49,8 @@ export class SearchTables {
   readonly runs: OrganizationYearRun[] = [];
   /** Document id → the run (organization-year) it belongs to. */
   readonly runOf: Uint32Array;
-  /** Document id → which of its run's technologies the project names itself (format.ts). */
-  readonly ownTechnologies: readonly number[];
+  /** Document id → which of its run's technologies the project names itself (format.ts), once loaded. */
+  private own: readonly number[] | undefined;
   /** Title words per document, capped at 255: BM25's length normalization. */
   readonly titleLength: Uint8Array;
   readonly averageTitleLength: number;
@@ -63,31 +64,34 @@ export class SearchTables {
   private readonly abstractPostings = new Map<string, Uint32Array>();
   private readonly loadedPostingShards = new Set<number>();
 
+  /** The first term of each posting shard (meta.postingShards decoded). */
+  private readonly postingShardStarts: readonly string[];
+
   constructor(private readonly meta: SearchMeta) {
     const count = meta.titleLengths.length;
     this.documentCount = count;
     this.runOf = new Uint32Array(count);
-    this.titleLength = Uint8Array.from(meta.titleLengths);
-    this.ownTechnologies = meta.ownTechnologies;
+    this.titleLength = new Uint8Array(count);
+    let totalTitleLength = 0;
+    for (let id = 0; id < count; id++) totalTitleLength += this.titleLength[id] = meta.titleLengths.charCodeAt(id) - 48;
+    this.averageTitleLength = Math.max(1, totalTitleLength / Math.max(1, count));
     this.technologies = meta.technologies;
+    this.postingShardStarts = decodeSortedTerms(meta.postingShards);
 
-    const names = new Map<string, string>();
     let start = 0;
-    meta.organizationYears.forEach(([name, year, projects, technologyIds, slug, segment], run) => {
-      // An organization keeps its name over many years: slug each name once.
-      let nameSlug = names.get(name);
-      if (nameSlug === undefined) names.set(name, (nameSlug = slugify(name)));
-      const organizationSlug = slug || nameSlug;
+    let previous: OrganizationYearRun | undefined;
+    meta.organizationYears.forEach(([written, year, projects, technologyIds, slug, segment], run) => {
+      // "" repeats the row before's organization, and then its slug unless one is written (format.ts).
+      const name = written || previous?.name || '';
+      const organizationSlug = slug || (written ? slugify(name) : (previous?.organizationSlug ?? ''));
       const pathPrefix = organizationYearPath(organizationSlug, segment ?? String(year));
       const technologies = technologyIds.map((id) => meta.technologies[id] ?? '');
-      this.runs.push({ name, organizationSlug, year, pathPrefix, technologies, start, end: start + projects });
+      previous = { name, organizationSlug, year, pathPrefix, technologies, start, end: start + projects };
+      this.runs.push(previous);
       this.runOf.fill(run, start, start + projects);
       start += projects;
     });
     if (start !== count) throw new Error(`search index is inconsistent: organization-years cover ${start} projects, title lengths ${count}`);
-    let totalTitleLength = 0;
-    for (const length of meta.titleLengths) totalTitleLength += length;
-    this.averageTitleLength = Math.max(1, totalTitleLength / Math.max(1, count));
   }
 
   /** Organization-name terms → the runs that hold them (built on the first query, not when the meta opens: a separate task on a slow phone). */
@@ -107,7 +111,8 @@ export class SearchTables {
     // Names repeat over an organization's years and technologies over thousands of rows: split each string once.
     const technologyTerms = this.meta.technologies.map((name) => termsOf(name));
     const nameTerms = new Map<string, string[]>();
-    this.meta.organizationYears.forEach(([name, , , technologyIds], run) => {
+    this.meta.organizationYears.forEach(([, , , technologyIds], run) => {
+      const { name } = this.runs[run]!;
       let terms = nameTerms.get(name);
       if (!terms) nameTerms.set(name, (terms = termsOf(name)));
       addRunTerms(organization, terms, run);
@@ -130,6 +135,21 @@ export class SearchTables {
 
   // ---- what a query needs, and whether it is here
 
+  /** Which of its run's technologies each project names itself: a technology filter needs it. */
+  get ownTechnologies(): readonly number[] {
+    if (!this.own) throw new NotLoadedError('the projects\' own technologies');
+    return this.own;
+  }
+
+  hasOwnTechnologies(): boolean {
+    return this.own !== undefined;
+  }
+
+  addOwnTechnologies(own: readonly number[]): void {
+    if (own.length !== this.documentCount) throw new Error(`search index is inconsistent: own technologies of ${own.length} projects, not ${this.documentCount}`);
+    this.own = own;
+  }
+
   /** Whether the vocabulary of `key`'s terms is loaded (a key no shard has counts as loaded: it has no terms). */
   hasTermShard(key: string): boolean {
     return this.termDocuments.has(key) || !this.meta.termShards.includes(key);
@@ -137,14 +157,14 @@ export class SearchTables {
 
   addTermShard(key: string, shard: TermShard): void {
     const documents = new Map<string, number>();
-    shard.terms.forEach((term, index) => documents.set(term, shard.documents[index] ?? 0));
+    decodeSortedTerms(shard.terms).forEach((term, index) => documents.set(term, shard.documents[index] ?? 0));
     this.termDocuments.set(key, documents);
   }
 
   /** The posting shard a term's title and abstract postings are in, or undefined when it has none. */
   postingShardOf(term: string): number | undefined {
     if (this.termDocumentCount(term) === 0) return undefined;
-    const starts = this.meta.postingShards;
+    const starts = this.postingShardStarts;
     let low = 0;
     let high = starts.length;
     while (low < high) {

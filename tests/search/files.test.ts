@@ -15,7 +15,7 @@ describe('search index files', () => {
   it('writes the meta, the shards and the chunks into a folder, binary postings as they are', () => {
     const written = writeSearchIndexFiles(outDir, data);
     expect(written[0]!.name).toBe('meta.json');
-    expect(readdirSync(outDir).sort()).toEqual(['abstracts', 'documents', 'meta.json', 'name-postings', 'names', 'people', 'postings', 'terms']);
+    expect(readdirSync(outDir).sort()).toEqual(['abstracts', 'documents', 'meta.json', 'name-postings', 'names', 'own-technologies.json', 'people', 'postings', 'terms']);
     expect(readdirSync(path.join(outDir, 'abstracts'))).toHaveLength(3);
     expect(JSON.parse(readFileSync(path.join(outDir, 'meta.json'), 'utf8'))).toEqual({ ...data.meta, version: expect.stringMatching(/^[0-9a-f]{8}$/) });
     expect(new Uint8Array(readFileSync(path.join(outDir, 'postings/0.bin')))).toEqual(data.postingShards[0]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, createSearcher, markTerms, NotLoadedError, searchIndexFiles, type SearchIndexData } from '../../lib/search';
 import { decodePostingShard, encodePostingShard } from '../../lib/search/postings';
+import { decodeSortedTerms } from '../../lib/search/frontCoding';
 import { parseQuery } from '../../lib/search/query';
 import { stem, terms } from '../../lib/search/text';
 import { PROJECTS } from './fixtures';
@@ -212,6 +213,7 @@ describe('search: the index as files', () => {
       loadNameShard: (key) => json(`names/${key}.json`),
       loadNamePostingShard: async (shard) => read(`name-postings/${shard}.bin`) as Uint8Array,
       loadPeopleChunk: (chunk) => json(`people/${chunk}.json`),
+      loadOwnTechnologies: () => json('own-technologies.json'),
     });
     return { opened, fetched };
   };
@@ -226,7 +228,7 @@ describe('search: the index as files', () => {
     expect(names.filter((name) => name.startsWith('documents/'))).toHaveLength(5);
     // Every term is in the term shard of its first character, and in exactly one posting shard.
     const inPostings = [...files].filter(([name]) => name.startsWith('postings/')).flatMap(([, bytes]) => decodePostingShard(bytes as Uint8Array).map((entry) => entry.term));
-    const inVocabulary = Object.entries(data.termShards).flatMap(([key, shard]) => shard.terms.map((term) => (expect(key).toBe(term.codePointAt(0)!.toString(16)), term)));
+    const inVocabulary = Object.entries(data.termShards).flatMap(([key, shard]) => decodeSortedTerms(shard.terms).map((term) => (expect(key).toBe(term.codePointAt(0)!.toString(16)), term)));
     expect(inPostings).toEqual([...inVocabulary].sort());
     expect(new Set(inPostings).size).toBe(inPostings.length);
   });
@@ -256,6 +258,15 @@ describe('search: the index as files', () => {
     expect(opened.search('memory paging')).toEqual(searcher.search('memory paging'));
   });
 
+  it('fetches the projects\' own technologies for a technology filter only, and then ranks as the whole index', async () => {
+    const { opened, fetched } = fromFiles();
+    await opened.find('memory');
+    expect(fetched).not.toContain('own-technologies.json');
+    expect(() => opened.search('memory', { technology: 'c' })).toThrow(NotLoadedError);
+    expect(await opened.find('memory', { technology: 'c' })).toEqual(searcher.search('memory', { technology: 'c' }));
+    expect(fetched.filter((name) => name === 'own-technologies.json')).toHaveLength(1);
+  });
+
   it('browses by filter from the files', async () => {
     const { opened } = fromFiles();
     expect(await opened.find('', { technology: 'c' })).toEqual(searcher.browse({ technology: 'c' }));
@@ -280,7 +291,7 @@ describe('search: the index as files', () => {
   });
 
   it('refuses an index of another format rather than misread it', () => {
-    expect(() => createSearcher({ ...data.meta, format: 3 } as unknown as SearchIndexData['meta'])).toThrow(/format 3 is not 5: rebuild/);
+    expect(() => createSearcher({ ...data.meta, format: 3 } as unknown as SearchIndexData['meta'])).toThrow(/format 3 is not 6: rebuild/);
   });
 
   it('builds the same index whatever the order of the records', () => {
