@@ -1,15 +1,15 @@
 /**
  * The index's vocabulary, for the two ways a typed word reaches terms it is not equal to: as the
- * beginning of a longer term (the word being typed) and as a typo (fuzzy). For typos a bigram
- * filter first narrows 30,000 terms to the few hundred that could be one or two edits away, so
- * typoScore.ts scores hundreds of strings, not the whole vocabulary, on every keystroke.
+ * beginning of a longer term (the word being typed) and as a typo (fuzzy). Fuse is the fuzzy
+ * matcher; a bigram filter first narrows 30,000 terms to the few hundred that could be one or two
+ * edits away, so Fuse scores hundreds of strings, not the whole vocabulary, on every keystroke.
  */
+import Fuse from 'fuse.js/basic';
 import { editDistanceWithin } from './editDistance';
-import { typoScore } from './typoScore';
 
 export interface SimilarTerm {
   term: string;
-  /** typoScore.ts: 0 is a perfect match, 1 no match at all. */
+  /** Fuse's score: 0 is a perfect match, 1 no match at all. */
   score: number;
 }
 
@@ -49,21 +49,27 @@ export class Vocabulary {
   }
 
   /**
-   * Terms at most `maxEdits` edits from `word` (itself excluded), best typo score first. Bigrams
-   * and an edit-distance check find the terms within reach; typoScore ranks them. Its score
-   * alone would accept any term that merely contains the word ("trust" for "rust",
-   * "frustrating" too) and, over 30,000 terms, take longer than a frame.
+   * Terms at most `maxEdits` edits from `word` (itself excluded), best Fuse score first. Bigrams
+   * and an edit-distance check find the terms within reach; Fuse ranks them. Fuse alone would
+   * accept any term that merely contains the word ("trust" for "rust", "frustrating" too) and,
+   * over 30,000 terms, take longer than a frame.
    */
   similarTo(word: string, maxEdits: number, max: number): SimilarTerm[] {
     const within = this.candidates(word, maxEdits).filter((term) => editDistanceWithin(word, term, maxEdits) <= maxEdits);
     if (within.length === 0) return [];
+    const fuse = new Fuse(within, {
+      includeScore: true,
+      isCaseSensitive: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      // Every term here is within reach already; Bitap counts a transposition as two errors.
+      threshold: 1,
+    });
     // Among equally close variants, the one in more documents is more likely the word meant:
     // "ness" is a typo of "news" more often than of "nss".
-    return within
-      .flatMap((term) => {
-        const score = typoScore(word, term);
-        return score === undefined ? [] : [{ term, score, documents: this.documentsOf(term) }];
-      })
+    return fuse
+      .search(word)
+      .map((result) => ({ term: result.item, score: result.score ?? 1, documents: this.documentsOf(result.item) }))
       .sort((a, b) => a.score - b.score || b.documents - a.documents || (a.term < b.term ? -1 : 1))
       .slice(0, max)
       .map(({ term, score }) => ({ term, score }));
