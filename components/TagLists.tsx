@@ -1,5 +1,5 @@
 /** The lists a tag's page is made of: the organizations that gave it, and projects. */
-import { plural, yearRanges } from '@/lib/format';
+import { plural, yearRanges } from '@/lib/human-readable';
 import type { Project } from '@/lib/content/schema';
 import type { TagUse } from '@/lib/site/tag-index';
 import { publicPath } from '@/lib/site/publishing';

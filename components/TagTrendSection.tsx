@@ -5,7 +5,7 @@
  * A category's projects are those of its organization-years (lib/site/trends.ts says why).
  */
 import { TrendFigure } from './TrendFigure';
-import { plural, yearRanges } from '@/lib/format';
+import { plural, yearRanges } from '@/lib/human-readable';
 import { organizationPath, trendsPath } from '@/lib/paths';
 import { publicPath } from '@/lib/site/publishing';
 import { catalogTrends, tagTrend } from '@/lib/site/catalog-trends';

@@ -1,4 +1,4 @@
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/human-readable';
 import type { Year } from '@/lib/site/catalog';
 import { yearPath } from '@/lib/paths';
 import { publicPath } from '@/lib/site/publishing';

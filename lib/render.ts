@@ -14,7 +14,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Markup } from './content/schema';
-import { truncateAtWord } from './format';
+import { truncateAtWord } from './human-readable';
 import { literalTextToMdast } from './literal-text';
 
 const markdownParser = unified()

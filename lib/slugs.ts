@@ -80,5 +80,3 @@ export function organizationSlug(name: string): string {
   return slugify(name.replace(/\b([a-z])#/gi, '$1 sharp '));
 }
 
-/** A technology's slug (tagSlug). */
-export const technologySlug = tagSlug;

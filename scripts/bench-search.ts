@@ -36,7 +36,7 @@ import { loadCatalog } from '../lib/content/load';
 import { serveStatic } from './support/serve-static';
 import type { Project } from '../lib/content/schema';
 import { buildSearchIndex, createSearcher, searchIndexFiles, type SearchIndexData, type SearchIndexFile, type Searcher } from '../lib/search';
-import { editDistanceWithin } from '../lib/search/editDistance';
+import { editDistanceWithin } from '../lib/search/edit-distance';
 import { isStopWord, stem, words } from '../lib/search/text';
 import { hasWholeArchive, loadWholeArchive } from './support/whole-archive';
 

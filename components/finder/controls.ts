@@ -4,7 +4,7 @@
  * the bar's count. It draws a state and its counts, and reports what a person changes; it decides
  * nothing (core.ts does).
  */
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/human-readable';
 import { PROGRAMS } from '@/lib/programs';
 import { foldText } from '@/lib/search/text';
 import { FINDER_CLASSES as classes, FINDER_ELEMENT_IDS as ids, FINDER_SORTS, FINDER_TAG_KINDS, type FinderSort } from '@/lib/site/finder-page';

@@ -1,6 +1,6 @@
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CSV_FORMULA_GUARD_RULE } from '@/lib/csv';
-import { fileSize, plural } from '@/lib/format';
+import { fileSize, plural } from '@/lib/human-readable';
 import { HOME_PATH, OPEN_DATA_MANIFEST_PATH, TRENDS_PATH, type OpenDataKind } from '@/lib/paths';
 import { OPEN_DATA_TABLES, OPEN_DATA_VERSION, type Column } from '@/lib/site/open-data';
 import { publicPath } from '@/lib/site/publishing';

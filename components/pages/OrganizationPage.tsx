@@ -4,7 +4,7 @@ import { OrganizationFacts } from '../OrganizationFacts';
 import { Markup } from '../Markup';
 import { YearChart } from '../YearChart';
 import { editionName } from '@/lib/programs';
-import { plural, yearRanges } from '@/lib/format';
+import { plural, yearRanges } from '@/lib/human-readable';
 import { projectsOf, type Organization } from '@/lib/site/catalog';
 import { yearBars } from '@/lib/site/charts';
 import { takingPartOf, type TakingPart } from '@/lib/site/organization-facts';

@@ -5,7 +5,7 @@ import { OrganizationFacts } from '../OrganizationFacts';
 import { ProjectList } from '../ProjectList';
 import { editionName } from '@/lib/programs';
 import type { OrganizationYear, Project } from '@/lib/content/schema';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/human-readable';
 import type { Organization } from '@/lib/site/catalog';
 import { HOME_PATH, ORGANIZATIONS_PATH, yearPath } from '@/lib/paths';
 import { publicPath } from '@/lib/site/publishing';

@@ -10,7 +10,7 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '../Avatar';
 import { Breadcrumbs } from '../Breadcrumbs';
-import { plural, yearRanges } from '@/lib/format';
+import { plural, yearRanges } from '@/lib/human-readable';
 import { HOME_PATH, TECHNOLOGIES_PATH, categoryPath, technologyPath, topicPath, yearPath } from '@/lib/paths';
 import { tagSlug } from '@/lib/slugs';
 import type { FacetValue, Finder, FinderOrganization } from '@/lib/site/finder';

@@ -2,7 +2,7 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { NameList } from '../NameList';
 import { ProjectLinks, TagUseList } from '../TagLists';
 import { CatalogTagTrend } from '../TagTrendSection';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/human-readable';
 import { HOME_PATH, TAG_INDEX_PATHS } from '@/lib/paths';
 import { TAG_KIND_WORDS, type Tag } from '@/lib/site/tag-index';
 

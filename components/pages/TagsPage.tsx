@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { LetterGroups } from '../LetterIndex';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/human-readable';
 import { HOME_PATH } from '@/lib/paths';
 import { TAG_KIND_WORDS, type Tag, type TagKind } from '@/lib/site/tag-index';
 import { publicPath } from '@/lib/site/publishing';

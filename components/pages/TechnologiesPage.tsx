@@ -1,5 +1,5 @@
 import { TagsPage } from './TagsPage';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/human-readable';
 import type { Technology } from '@/lib/site/technologies';
 
 export function TechnologiesPage({ technologies }: { technologies: Technology[] }) {

@@ -2,7 +2,7 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { NameList } from '../NameList';
 import { ProjectLinks, TagUseList } from '../TagLists';
 import { CatalogTagTrend } from '../TagTrendSection';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/human-readable';
 import type { Technology } from '@/lib/site/technologies';
 import { HOME_PATH, searchPath, TECHNOLOGIES_PATH } from '@/lib/paths';
 import { publicPath } from '@/lib/site/publishing';

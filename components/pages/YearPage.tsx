@@ -5,7 +5,7 @@ import { PROGRAMS } from '@/lib/programs';
 import type { OrganizationYear } from '@/lib/content/schema';
 import type { Year } from '@/lib/site/catalog';
 import { newcomersOf, type Newcomers } from '@/lib/site/organization-facts';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/human-readable';
 import { HOME_PATH, OPEN_DATA_PATH, YEARS_PATH, openDataFilePath, yearPath } from '@/lib/paths';
 import { publicPath } from '@/lib/site/publishing';
 

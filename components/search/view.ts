@@ -2,7 +2,7 @@
  * The search page's results as DOM: built with textContent and attributes only, never HTML from
  * the index (titles and abstracts are content: untrusted).
  */
-import { plural, yearRanges } from '@/lib/format';
+import { plural, yearRanges } from '@/lib/human-readable';
 import type { OrganizationHit, Snippet, SnippetPart } from '@/lib/search/client';
 
 /** The class of each result's link: what the arrow keys move through. */

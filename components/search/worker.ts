@@ -7,7 +7,7 @@
  */
 import { technologyPath } from '@/lib/paths';
 import { markNameParts, markTerms, openSearch, type Searcher } from '@/lib/search/client';
-import { technologySlug } from '@/lib/slugs';
+import { tagSlug } from '@/lib/slugs';
 import type { EngineAnswers, EngineRequest, FromWorker, HandedFile, OpenRequest, ToWorker } from './messages';
 import { organizationPage, type NamedPage, type ResultView } from './view';
 
@@ -77,7 +77,7 @@ async function handle(request: EngineRequest): Promise<EngineAnswers[EngineReque
 function namedPages(opened: Searcher, query: string): NamedPage[] {
   const pages = opened.organizations(query).map(organizationPage);
   const technology = opened.technologyNamed(query);
-  if (technology) pages.unshift({ kind: 'Technology', name: technology, path: technologyPath(technologySlug(technology)), detail: 'its organizations and projects' });
+  if (technology) pages.unshift({ kind: 'Technology', name: technology, path: technologyPath(tagSlug(technology)), detail: 'its organizations and projects' });
   return pages;
 }
 

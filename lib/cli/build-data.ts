@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadCatalogAsync } from '../content/build-catalog';
 import { buildSearchIndex } from '../search';
-import { writeSearchIndexFiles } from '../search/node/writeFiles';
+import { writeSearchIndexFiles } from '../search/node/write-files';
 import { SEARCH_DATA_DIR } from '../site/publishing';
 import { writeSnapshot } from '../content/snapshot';
 import { writeFinderScript, writeSearchScripts, writeSiteScript, writeTrendsScript } from './search-script';

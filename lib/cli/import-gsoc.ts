@@ -3,7 +3,7 @@ import { importArchives, type ImportReport } from '../import/run';
 import { formatImportIssue } from '../import/import-issues';
 import type { WrittenPage } from '../import/write';
 import { UsageError, parseOptions, type CommandRun } from './command';
-import { plural } from '../format';
+import { plural } from '../human-readable';
 
 export const importGsoc: CommandRun = (args, output) => {
   const { values, positionals } = parseOptions(args, { out: { type: 'string' }, force: { type: 'boolean' } }, true);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadCatalogAsync } from '../content/build-catalog';
 import type { Evidence, Merge, MergeCandidateReport } from '../content/merge';
-import { plural, yearRanges } from '../format';
+import { plural, yearRanges } from '../human-readable';
 import { parseOptions, type CommandRun } from './command';
 import { resolveContentDir } from '../content/folder';
 

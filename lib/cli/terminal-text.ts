@@ -1,6 +1,6 @@
 import type { Issue } from '../content/issues';
 import type { Catalog } from '../content/load';
-import { plural } from '../format';
+import { plural } from '../human-readable';
 
 // C0 controls but line feed and tab, DEL, and C1 controls (0x9b is CSI to some terminals).
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;

@@ -3,14 +3,14 @@
  * CLI; the browser only reads what this writes.
  */
 import type { Project } from '../content/schema';
-import { truncateAtWord } from '../format';
+import { truncateAtWord } from '../human-readable';
 import { organizationYearPath, parseOrganizationPath } from '../paths';
 import { editionSegment } from '../programs';
 import { abstractText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
 import { INDEX_FORMAT, PERSON_SLOTS, termShardKey, type DocumentChunk, type OrganizationYearRow, type PeopleChunk, type SearchIndexData, type TermShard } from './format';
-import { encodeSortedTerms } from './frontCoding';
+import { encodeSortedTerms } from './front-coding';
 import { nameParts } from './names';
 import { encodePostingShard, type TermPostings } from './postings';
 import { terms } from './text';

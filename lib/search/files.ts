@@ -1,6 +1,6 @@
 /**
  * How a built index is served by a static site: the file names the build writes (into
- * public/search-data/, lib/site/config.ts SEARCH_DATA_DIR) and the browser fetches. Names carry no
+ * public/search-data/, lib/site/publishing.ts SEARCH_DATA_DIR) and the browser fetches. Names carry no
  * hash: the meta carries a version of all the others (versionOf), which the browser fetches them
  * with, and the page fetches the meta with a hash of its contents (lib/site/assets.ts).
  */

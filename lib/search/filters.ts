@@ -2,7 +2,7 @@
  * Filters and facets. Every filter (year, organization, technology) is a property of the
  * organization-year, so a filter is one flag per run, checked once per candidate document.
  */
-import { technologySlug } from '../slugs';
+import { tagSlug } from '../slugs';
 import { foldText } from './text';
 import type { OrganizationYearRun, SearchTables } from './tables';
 
@@ -32,7 +32,7 @@ function technologyMatcher(technology: string): (name: string) => boolean {
 const slugs = new Map<string, string>();
 function slugOf(name: string): string {
   let slug = slugs.get(name);
-  if (slug === undefined) slugs.set(name, (slug = technologySlug(name)));
+  if (slug === undefined) slugs.set(name, (slug = tagSlug(name)));
   return slug;
 }
 

@@ -19,7 +19,7 @@
  * 2: the organization-year table is `organizationYears` (was `organizations`).
  * 4: split by term (term shards, binary posting shards, document chunks) instead of core + common.
  * 5: contributor and mentor names (name shards, name posting shards, people chunks).
- * 6: lighter first download: term lists front-coded (frontCoding.ts), title lengths as one
+ * 6: lighter first download: term lists front-coded (front-coding.ts), title lengths as one
  *    character each, an organization's name and slug written once for its consecutive years,
  *    the projects' own technologies in a file of their own (only a technology filter needs them).
  */
@@ -50,7 +50,7 @@ export interface SearchMeta {
   titleLengths: string;
   /** The term shards there are, by key (termShardKey: the first character's code point in hex), sorted. */
   termShards: string[];
-  /** The first term of each posting shard, sorted and front-coded (frontCoding.ts): shard n holds the terms from its first to the next one's. */
+  /** The first term of each posting shard, sorted and front-coded (front-coding.ts): shard n holds the terms from its first to the next one's. */
   postingShards: string;
   /** The name shards there are, by key (termShardKey of a name part), sorted. */
   nameShards: string[];
@@ -66,7 +66,7 @@ export interface SearchMeta {
   version?: string;
 }
 
-/** The vocabulary of one first character: its terms (sorted, front-coded: frontCoding.ts) and in how many titles + abstracts each is. */
+/** The vocabulary of one first character: its terms (sorted, front-coded: front-coding.ts) and in how many titles + abstracts each is. */
 export interface TermShard {
   format: typeof INDEX_FORMAT;
   terms: string;

@@ -5,7 +5,7 @@
  * query loaded (as tables.ts holds the term shards); ranking.ts reads them through `personsOf`.
  */
 import { PERSON_SLOTS, termShardKey, type SearchMeta, type TermShard } from './format';
-import { decodeSortedTerms } from './frontCoding';
+import { decodeSortedTerms } from './front-coding';
 import { decodePostingShard } from './postings';
 import { NotLoadedError } from './tables';
 import { words } from './text';

@@ -8,7 +8,7 @@
 import { organizationYearPath } from '../paths';
 import { slugify } from '../slugs';
 import { termShardKey, type SearchMeta, type TermShard } from './format';
-import { decodeSortedTerms } from './frontCoding';
+import { decodeSortedTerms } from './front-coding';
 import { decodePostingShard } from './postings';
 import { terms as termsOf } from './text';
 import { Vocabulary } from './vocabulary';

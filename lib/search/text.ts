@@ -2,7 +2,7 @@
  * Text → index terms, the one definition shared by the index build (Node) and the query side
  * (browser). Anything that changes here changes what is in a built index: bump INDEX_FORMAT.
  */
-import { STOP_WORDS } from './stopWords';
+import { STOP_WORDS } from './stop-words';
 
 // Letters that NFKD does not split into an ASCII letter plus a combining mark (as in lib/slugs.ts).
 const FOLDINGS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h' };

@@ -5,7 +5,7 @@
  * edits away, so Fuse scores hundreds of strings, not the whole vocabulary, on every keystroke.
  */
 import Fuse from 'fuse.js/basic';
-import { editDistanceWithin } from './editDistance';
+import { editDistanceWithin } from './edit-distance';
 
 export interface SimilarTerm {
   term: string;

@@ -2,7 +2,7 @@
  * What a page says about itself (title, description, canonical URL, Open Graph), from one place:
  * every page is a document (components/document.tsx), whose <HeadTags> writes it.
  */
-import { truncateAtWord } from '../format';
+import { truncateAtWord } from '../human-readable';
 import { SITE_NAME } from './publishing';
 
 export interface PageMeta {

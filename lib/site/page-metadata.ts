@@ -1,7 +1,7 @@
 /** What each kind of archive page says about itself (PageMeta), from its record. */
 import { editionName } from '../programs';
 import type { OrganizationYear, Project } from '../content/schema';
-import { plural, yearRanges } from '../format';
+import { plural, yearRanges } from '../human-readable';
 import { yearPath } from '../paths';
 import { excerpt } from '../render';
 import type { Organization, Year } from './catalog';

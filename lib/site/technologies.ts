@@ -4,7 +4,6 @@
  * name the technology themselves (lib/content/mentions.ts).
  */
 import type { Project } from '../content/schema';
-import { technologySlug } from '../slugs';
 import { catalogTagIndex, type Tag, type TagUse } from './tag-index';
 
 export type TechnologyUse = TagUse;
@@ -17,8 +16,6 @@ export interface Technology extends Tag {
   /** Its projects: those that name it themselves first, then the rest; newest first within each. */
   projects: Project[];
 }
-
-export { technologySlug };
 
 const technologies = catalogTagIndex('technology', (tag): Technology => {
   const own = tag.projects.filter((project) => project.technologies.includes(tag.name));

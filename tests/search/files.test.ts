@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, createSearcher, openSearch, searchIndexFiles } from '../../lib/search';
-import { writeSearchIndexFiles } from '../../lib/search/node/writeFiles';
+import { writeSearchIndexFiles } from '../../lib/search/node/write-files';
 import { PROJECTS } from './fixtures';
 
 const data = buildSearchIndex(PROJECTS, { postingShardBytes: 64, abstractChunkSize: 4 });

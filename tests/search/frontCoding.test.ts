@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSortedTerms, encodeSortedTerms } from '../../lib/search/frontCoding';
+import { decodeSortedTerms, encodeSortedTerms } from '../../lib/search/front-coding';
 
 describe('front-coded term lists', () => {
   it('writes each term as the prefix it shares with the one before and the rest', () => {

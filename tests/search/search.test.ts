@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, createSearcher, markTerms, NotLoadedError, searchIndexFiles, type SearchIndexData } from '../../lib/search';
 import { decodePostingShard, encodePostingShard } from '../../lib/search/postings';
-import { decodeSortedTerms } from '../../lib/search/frontCoding';
+import { decodeSortedTerms } from '../../lib/search/front-coding';
 import { parseQuery } from '../../lib/search/query';
 import { stem, terms } from '../../lib/search/text';
 import { PROJECTS } from './fixtures';

@@ -1,6 +1,6 @@
 /**
  * Node-only: writes a built index as the files a static site serves (files.ts names them), for
- * the site build to call with its output folder (public/search-data/, lib/site/config.ts).
+ * the site build to call with its output folder (public/search-data/, lib/site/publishing.ts).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
