@@ -9,7 +9,7 @@ import { editionSegment } from '../programs';
 import { abstractText } from '../render';
 import { slugify } from '../slugs';
 import { SEARCH_DEFAULTS } from './config';
-import { INDEX_FORMAT, PERSON_SLOTS, termShardKey, type DocumentChunk, type OrganizationYearRow, type PeopleChunk, type SearchIndexData, type TermShard } from './format';
+import { INDEX_FORMAT, PERSON_SLOTS, nameShardKey, termShardKey, type DocumentChunk, type OrganizationYearRow, type PeopleChunk, type SearchIndexData, type TermShard } from './format';
 import { encodeSortedTerms } from './front-coding';
 import { nameParts } from './names';
 import { encodePostingShard, type TermPostings } from './postings';
@@ -108,11 +108,13 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
   const keywords = shardTerms(
     allTerms.map((term) => ({ term, title: titleIndex.get(term) ?? [], abstract: abstractIndex.get(term) ?? [] })),
     shardBytes,
+    termShardKey,
   );
   // A person's parts in `title`, `abstract` empty: the posting shard layout, one list unused.
   const names = shardTerms(
     [...nameIndex.keys()].sort(compareText).map((term) => ({ term, title: nameIndex.get(term)!, abstract: [] })),
     nameShardBytes,
+    nameShardKey,
   );
 
   const abstractChunks: string[][] = [];
@@ -126,7 +128,7 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
       titleLengths: titleLengths.map((length) => String.fromCharCode(48 + length)).join(''),
       termShards: Object.keys(keywords.termShards).sort(compareText),
       postingShards: encodeSortedTerms(keywords.postingShardStarts),
-      nameShards: Object.keys(names.termShards).sort(compareText),
+      nameShards: encodeSortedTerms(Object.keys(names.termShards).sort(compareText)),
       namePostingShards: encodeSortedTerms(names.postingShardStarts),
       documentChunkSize,
       abstractChunkSize,
@@ -143,10 +145,10 @@ export function buildSearchIndex(projects: readonly SearchableProject[], options
 }
 
 /**
- * Sorted terms with their postings → term shards (the vocabulary by first character, with
- * document counts) and posting shards of about `shardBytes` each.
+ * Sorted terms with their postings → term shards (the vocabulary by `shardKey`, with document
+ * counts) and posting shards of about `shardBytes` each.
  */
-function shardTerms(sorted: readonly TermPostings[], shardBytes: number): { termShards: Record<string, TermShard>; postingShards: Uint8Array[]; postingShardStarts: string[] } {
+function shardTerms(sorted: readonly TermPostings[], shardBytes: number, shardKey: (term: string) => string): { termShards: Record<string, TermShard>; postingShards: Uint8Array[]; postingShardStarts: string[] } {
   const vocabularies: Record<string, { terms: string[]; documents: number[] }> = {};
   const postingShards: Uint8Array[] = [];
   const postingShardStarts: string[] = [];
@@ -161,7 +163,7 @@ function shardTerms(sorted: readonly TermPostings[], shardBytes: number): { term
   };
   for (const postings of sorted) {
     const { term, title, abstract } = postings;
-    const shard = (vocabularies[termShardKey(term)] ??= { terms: [], documents: [] });
+    const shard = (vocabularies[shardKey(term)] ??= { terms: [], documents: [] });
     shard.terms.push(term);
     shard.documents.push(title.length + abstract.length);
     // About two bytes an id (gaps mostly under 16,384) plus the term: close enough to cut shards.

@@ -5,6 +5,7 @@
  * with, and the page fetches the meta with a hash of its contents (lib/site/assets.ts).
  */
 import type { SearchIndexData } from './format';
+import { decodeSortedTerms } from './front-coding';
 
 /** The meta: fetched before anything else. */
 export const META_FILE = 'meta.json';
@@ -32,7 +33,7 @@ export function abstractChunkFile(chunk: number): string {
   return `abstracts/${chunk}.json`;
 }
 
-/** The contributor and mentor name parts starting with one character (key: format.ts termShardKey). */
+/** The contributor and mentor name parts starting with two characters (key: format.ts nameShardKey). */
 export function nameShardFile(key: string): string {
   return `names/${key}.json`;
 }
@@ -60,7 +61,7 @@ export function searchIndexFiles(data: SearchIndexData): SearchIndexFile[] {
     ...data.meta.termShards.map((key) => ({ name: termShardFile(key), contents: JSON.stringify(data.termShards[key]) })),
     ...data.postingShards.map((bytes, index) => ({ name: postingShardFile(index), contents: bytes })),
     ...data.documents.map((chunk, index) => ({ name: documentChunkFile(index), contents: JSON.stringify(chunk) })),
-    ...data.meta.nameShards.map((key) => ({ name: nameShardFile(key), contents: JSON.stringify(data.nameShards[key]) })),
+    ...decodeSortedTerms(data.meta.nameShards).map((key) => ({ name: nameShardFile(key), contents: JSON.stringify(data.nameShards[key]) })),
     ...data.namePostingShards.map((bytes, index) => ({ name: namePostingShardFile(index), contents: bytes })),
     ...data.people.map((chunk, index) => ({ name: peopleChunkFile(index), contents: JSON.stringify(chunk) })),
     ...data.abstracts.map((chunk, index) => ({ name: abstractChunkFile(index), contents: JSON.stringify(chunk) })),

@@ -9,7 +9,7 @@
  * - document chunks (JSON): titles and slugs of a run of documents, for the results shown;
  * - abstract chunks (JSON): plain-text abstracts, for snippets;
  * - the names' index, apart from the terms (a name is not a keyword): name shards (JSON, one per
- *   first character: the name parts people are named by), name posting shards (binary: the
+ *   first two characters: the name parts people are named by), name posting shards (binary: the
  *   people holding each part) and people chunks (JSON: the names of a run of documents, shown on
  *   the results a name found).
  */
@@ -22,8 +22,10 @@
  * 6: lighter first download: term lists front-coded (front-coding.ts), title lengths as one
  *    character each, an organization's name and slug written once for its consecutive years,
  *    the projects' own technologies in a file of their own (only a technology filter needs them).
+ * 7: name shards by a name part's first two characters (nameShardKey), not its first: a keyword
+ *    query looks its words up among the names too, and paid a whole letter's names for each.
  */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 /**
  * One organization-year: the projects of one organization in one edition, consecutive in document
@@ -52,8 +54,8 @@ export interface SearchMeta {
   termShards: string[];
   /** The first term of each posting shard, sorted and front-coded (front-coding.ts): shard n holds the terms from its first to the next one's. */
   postingShards: string;
-  /** The name shards there are, by key (termShardKey of a name part), sorted. */
-  nameShards: string[];
+  /** The name shards there are, by key (nameShardKey of a name part), sorted and front-coded (hundreds of keys: "73-61", "73-62", …). */
+  nameShards: string;
   /** The first name part of each name posting shard, sorted and front-coded (as postingShards). */
   namePostingShards: string;
   /** Documents per document chunk, people chunk and abstract chunk; chunk n holds documents n*size … (n+1)*size-1. */
@@ -119,4 +121,22 @@ export interface SearchIndexData {
 /** The term shard a term is in: its first character's code point, in hex ("python" → "70"). */
 export function termShardKey(term: string): string {
   return (term.codePointAt(0) ?? 0).toString(16);
+}
+
+/**
+ * The name shard a name part is in: its first two characters' code points in hex, joined by "-"
+ * ("sanchez" → "73-61"; a part of one character: "j" → "6a"). Two, not one as for terms: every
+ * word of a keyword query is looked up among the names too, and a letter's names weigh a few KB.
+ * The shards of one first character (nameShardSiblings) hold the typo variants that differ in the
+ * second.
+ */
+export function nameShardKey(part: string): string {
+  const [first, second] = Array.from(part);
+  return second === undefined ? termShardKey(part) : `${termShardKey(first!)}-${termShardKey(second)}`;
+}
+
+/** The name shards (of `keys`, meta.nameShards decoded) holding parts that start with `part`'s first character. */
+export function nameShardSiblings(part: string, keys: readonly string[]): string[] {
+  const first = termShardKey(part);
+  return keys.filter((key) => key === first || key.startsWith(`${first}-`));
 }

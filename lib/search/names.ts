@@ -4,7 +4,7 @@
  * as the build indexes it. Query side: NameTables holds the name shards and name posting shards a
  * query loaded (as tables.ts holds the term shards); ranking.ts reads them through `personsOf`.
  */
-import { PERSON_SLOTS, termShardKey, type SearchMeta, type TermShard } from './format';
+import { PERSON_SLOTS, nameShardKey, nameShardSiblings, termShardKey, type SearchMeta, type TermShard } from './format';
 import { decodeSortedTerms } from './front-coding';
 import { decodePostingShard } from './postings';
 import { NotLoadedError } from './tables';
@@ -43,13 +43,19 @@ export class NameTables {
   /** The first name part of each name posting shard (meta.namePostingShards decoded). */
   private readonly postingShardStarts: readonly string[];
 
-  constructor(private readonly meta: Pick<SearchMeta, 'nameShards' | 'namePostingShards'>) {
+  /** The name shards there are (meta.nameShards decoded), sorted. */
+  readonly shardKeys: readonly string[];
+  private readonly shardKeySet: ReadonlySet<string>;
+
+  constructor(meta: Pick<SearchMeta, 'nameShards' | 'namePostingShards'>) {
     this.postingShardStarts = decodeSortedTerms(meta.namePostingShards);
+    this.shardKeys = decodeSortedTerms(meta.nameShards);
+    this.shardKeySet = new Set(this.shardKeys);
   }
 
   /** Whether the name shard `key` is loaded (a key no shard has counts as loaded: no name starts so). */
   hasShard(key: string): boolean {
-    return this.shards.has(key) || !this.meta.nameShards.includes(key);
+    return this.shards.has(key) || !this.shardKeySet.has(key);
   }
 
   addShard(key: string, shard: TermShard): void {
@@ -63,13 +69,34 @@ export class NameTables {
     return this.shardOf(part).get(part) ?? 0;
   }
 
-  /** The name parts starting with `part`'s first character: prefix completions and typo variants. */
+  /** The name parts in `part`'s own shard (its first two characters): prefix completions and most typo variants. */
   vocabularyOf(part: string): Vocabulary {
-    const key = termShardKey(part);
-    let vocabulary = this.vocabularies.get(key);
+    return this.vocabularyOfShards(nameShardKey(part), [nameShardKey(part)]);
+  }
+
+  /** The name shards that hold parts starting with `part`'s first character (see wideVocabularyOf). */
+  siblingShardsOf(part: string): string[] {
+    return nameShardSiblings(part, this.shardKeys);
+  }
+
+  /**
+   * The name parts starting with `part`'s first character, in every shard of it: the typo variants
+   * that differ from `part` in its second character too. Their shards (siblingShardsOf) must be loaded.
+   */
+  wideVocabularyOf(part: string): Vocabulary {
+    const keys = this.siblingShardsOf(part);
+    for (const key of keys) if (!this.shards.has(key)) throw new NotLoadedError(`the name shard ${key} beside "${part}"`);
+    return this.vocabularyOfShards(`${termShardKey(part)}*`, keys);
+  }
+
+  private vocabularyOfShards(name: string, keys: readonly string[]): Vocabulary {
+    let vocabulary = this.vocabularies.get(name);
     if (!vocabulary) {
-      vocabulary = new Vocabulary([...this.shardOf(part).keys()], (found) => this.peopleWith(found));
-      this.vocabularies.set(key, vocabulary);
+      const parts = keys.flatMap((key) => [...this.shardOfKey(key).keys()]);
+      // One shard's parts are sorted (code-unit order, as the build sorts); several shards' follow their keys' order.
+      if (keys.length > 1) parts.sort();
+      vocabulary = new Vocabulary(parts, (found) => this.peopleWith(found));
+      this.vocabularies.set(name, vocabulary);
     }
     return vocabulary;
   }
@@ -107,10 +134,13 @@ export class NameTables {
   }
 
   private shardOf(part: string): ReadonlyMap<string, number> {
-    const key = termShardKey(part);
+    return this.shardOfKey(nameShardKey(part), part);
+  }
+
+  private shardOfKey(key: string, part = key): ReadonlyMap<string, number> {
     const people = this.shards.get(key);
     if (people) return people;
-    if (!this.meta.nameShards.includes(key)) return NO_PARTS;
+    if (!this.shardKeySet.has(key)) return NO_PARTS;
     throw new NotLoadedError(`the name shard of "${part}"`);
   }
 }

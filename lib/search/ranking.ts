@@ -7,7 +7,7 @@
 import type { SearchConfig } from './config';
 import type { NameWord, QueryWord } from './query';
 import type { SearchTables } from './tables';
-import { termShardKey } from './format';
+import { nameShardKey, termShardKey } from './format';
 import { documentOfPerson, type NameTables } from './names';
 
 /** A ranked document: its id (position in the core's titles) and unrounded score. */
@@ -48,18 +48,26 @@ export class Ranking {
    * characters; also those of the name words, whose idf counts the keyword's documents.
    */
   termShardsNeeded(queryWords: readonly QueryWord[], nameWords: readonly NameWord[] = []): string[] {
-    return [...new Set([...queryWords.flatMap((word) => [termShardKey(word.term), termShardKey(word.typed)]), ...this.nameShardsNeeded(nameWords)])];
+    return [...new Set([...queryWords.flatMap((word) => [termShardKey(word.term), termShardKey(word.typed)]), ...nameWords.map((word) => termShardKey(word.part))])];
   }
 
-  /** The name shards the name words need: their first characters, as term shards. */
+  /** The name shards the name words need first: their first two characters (format.ts nameShardKey). */
   nameShardsNeeded(nameWords: readonly NameWord[]): string[] {
-    return [...new Set(nameWords.map((word) => termShardKey(word.part)))];
+    return [...new Set(nameWords.map((word) => nameShardKey(word.part)))];
   }
 
-  /** The name posting shards the name words' expansions need; call once their name shards are loaded. */
-  namePostingShardsNeeded(nameWords: readonly NameWord[]): number[] {
+  /**
+   * The name shards the name words need next, once their own name shards and term shards are
+   * loaded: every shard of a first letter for a word that looks like a mistyped name (widensName).
+   */
+  wideNameShardsNeeded(queryWords: readonly QueryWord[], nameWords: readonly NameWord[]): string[] {
+    return [...new Set(nameWords.filter((word) => this.widensName(word, queryWords)).flatMap((word) => this.names.siblingShardsOf(word.part)))];
+  }
+
+  /** The name posting shards the name words' expansions need; call once all their name shards are loaded. */
+  namePostingShardsNeeded(queryWords: readonly QueryWord[], nameWords: readonly NameWord[]): number[] {
     const shards = new Set<number>();
-    for (const expansions of this.expandNames(nameWords)) {
+    for (const expansions of this.expandNames(nameWords, queryWords)) {
       for (const { term } of expansions) {
         const shard = this.names.postingShardOf(term);
         if (shard !== undefined) shards.add(shard);
@@ -90,7 +98,7 @@ export class Ranking {
     const total = new Float64Array(count);
     const matchedWords = new Uint8Array(count);
     const touched: number[] = [];
-    const persons = this.matchPersons(nameWords);
+    const persons = this.matchPersons(nameWords, queryWords);
     this.expandAll(queryWords).forEach((expansions, word) => {
       const best = new Float64Array(count);
       const reached: number[] = [];
@@ -125,14 +133,14 @@ export class Ranking {
   }
 
   /** The name parts the name words match (exact, prefix and typo variants), each once: what to highlight in a name. */
-  matchedNameParts(nameWords: readonly NameWord[]): string[] {
-    return [...new Set(this.expandNames(nameWords).flatMap((expansions) => expansions.map(({ term }) => term)))];
+  matchedNameParts(queryWords: readonly QueryWord[], nameWords: readonly NameWord[]): string[] {
+    return [...new Set(this.expandNames(nameWords, queryWords).flatMap((expansions) => expansions.map(({ term }) => term)))];
   }
 
   /** Each person whose name a name word matches, with how well each word matches it. */
-  private matchPersons(nameWords: readonly NameWord[]): Map<number, PersonMatch> {
+  private matchPersons(nameWords: readonly NameWord[], queryWords: readonly QueryWord[]): Map<number, PersonMatch> {
     const persons = new Map<number, PersonMatch>();
-    this.expandNames(nameWords).forEach((expansions, word) => {
+    this.expandNames(nameWords, queryWords).forEach((expansions, word) => {
       for (const { term, quality } of expansions) {
         const idf = this.idf(this.names.peopleWith(term) + this.tables.documentsWith(term));
         for (const id of this.names.personsOf(term)) {
@@ -216,17 +224,30 @@ export class Ranking {
   }
 
   /** Each name word's name parts (exact, prefix, typo), at most `maxExpansions` in all, as expandAll. */
-  private expandNames(nameWords: readonly NameWord[]): Expansion[][] {
+  private expandNames(nameWords: readonly NameWord[], queryWords: readonly QueryWord[]): Expansion[][] {
     let left = this.config.maxExpansions;
     return nameWords.map((word) => {
-      const expansions = this.expandName(word).slice(0, Math.max(0, left));
+      const expansions = this.expandName(word, this.widensName(word, queryWords)).slice(0, Math.max(0, left));
       left -= expansions.length;
       return expansions;
     });
   }
 
+  /**
+   * Whether a name word's typos are looked for among all the name parts of its first letter, not
+   * only its own shard's (its first two letters): when it is long enough to be mistyped, no
+   * person is named by it, and it is no common keyword either (the rule fuzzySkipWhenDocs sets
+   * for keywords). So "manamgda" looks in every "m" shard for "manamgoda", while the words of
+   * "python web application" fetch three small shards and no more.
+   */
+  private widensName(word: NameWord, queryWords: readonly QueryWord[]): boolean {
+    if (word.part.length < this.config.fuzzyMinLength || this.names.peopleWith(word.part) > 0) return false;
+    const keyword = queryWords[word.keyword];
+    return (keyword ? this.tables.documentsWith(keyword.term) : 0) < this.config.fuzzySkipWhenDocs;
+  }
+
   /** The name parts one word stands for: itself, the parts it begins while typed, and one-edit typos (names.ts). */
-  private expandName(word: NameWord): Expansion[] {
+  private expandName(word: NameWord, wide: boolean): Expansion[] {
     const { names, config } = this;
     const expansions: Expansion[] = [];
     if (names.peopleWith(word.part) > 0) expansions.push({ term: word.part, quality: 1 });
@@ -238,7 +259,8 @@ export class Ranking {
     }
     if (word.part.length >= config.fuzzyMinLength) {
       const taken = new Set(expansions.map(({ term }) => term));
-      for (const { term } of vocabulary.similarTo(word.part, 1, config.names.typoMaxTerms)) {
+      const typos = wide ? names.wideVocabularyOf(word.part) : vocabulary;
+      for (const { term } of typos.similarTo(word.part, 1, config.names.typoMaxTerms)) {
         if (!taken.has(term)) expansions.push({ term, quality: config.names.typoWeight });
       }
     }

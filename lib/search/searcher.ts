@@ -82,7 +82,7 @@ export function createSearcher(data: SearchIndexData | SearchMeta, sources: Sear
     tables.addOwnTechnologies(whole.ownTechnologies);
     for (const key of meta.termShards) tables.addTermShard(key, whole.termShards[key]!);
     whole.postingShards.forEach((bytes, shard) => tables.addPostingShard(shard, bytes));
-    for (const key of meta.nameShards) names.addShard(key, whole.nameShards[key]!);
+    for (const key of names.shardKeys) names.addShard(key, whole.nameShards[key]!);
     whole.namePostingShards.forEach((bytes, shard) => names.addPostingShard(shard, bytes));
     documents.addChunks(whole.documents, whole.abstracts, whole.people);
   }
@@ -120,9 +120,11 @@ class CatalogSearcher implements Searcher {
     const nameWords = parseNameQuery(text, this.config);
     // Two steps: the words' vocabularies (terms and names) say which terms they expand to, and so which postings.
     await this.loadTermShards(queryWords, nameWords);
+    // Only a word that looks like a mistyped name (ranking.ts widensName) waits for a second step.
+    await Promise.all(this.ranking.wideNameShardsNeeded(queryWords, nameWords).filter((key) => !this.names.hasShard(key)).map((key) => this.loadNameShard(key)));
     await Promise.all([
       ...this.ranking.postingShardsNeeded(queryWords).filter((shard) => !this.tables.hasPostingShard(shard)).map((shard) => this.loadPostingShard(shard)),
-      ...this.ranking.namePostingShardsNeeded(nameWords).filter((shard) => !this.names.hasPostingShard(shard)).map((shard) => this.loadNamePostingShard(shard)),
+      ...this.ranking.namePostingShardsNeeded(queryWords, nameWords).filter((shard) => !this.names.hasPostingShard(shard)).map((shard) => this.loadNamePostingShard(shard)),
     ]);
     const ranked = this.rank(queryWords, options, nameWords);
     await Promise.all([this.documents.load(ranked.map(({ id }) => id)), this.documents.loadPeople(ranked.flatMap(({ person }) => (person === undefined ? [] : [person])))]);
@@ -145,7 +147,8 @@ class CatalogSearcher implements Searcher {
   }
 
   matchedNameParts(query: string): string[] {
-    return this.ranking.matchedNameParts(parseNameQuery(capped(query, this.config), this.config));
+    const text = capped(query, this.config);
+    return this.ranking.matchedNameParts(parseQuery(text, this.config), parseNameQuery(text, this.config));
   }
 
   browse(options: SearchOptions): SearchHit[] {

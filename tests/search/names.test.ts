@@ -3,7 +3,7 @@
  * order, accents folded, a typo per part, a prefix while typing; never a keyword.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, searchIndexFiles } from '../../lib/search';
+import { buildSearchIndex, createSearcher, SEARCH_DEFAULTS, searchIndexFiles, type SearchConfig } from '../../lib/search';
 import { PROJECTS } from './fixtures';
 
 const data = buildSearchIndex(PROJECTS, { postingShardBytes: 64, documentChunkSize: 2, abstractChunkSize: 3 });
@@ -27,6 +27,8 @@ describe('search: contributor and mentor names', () => {
     expect(found('Jose Martniez')[0]).toEqual({ title: 'Lazy Restore Using Memory Paging', person: 'José Martínez' });
     expect(found('martinex jose')[0]).toEqual({ title: 'Lazy Restore Using Memory Paging', person: 'José Martínez' });
     expect(found('jose mar')[0]).toEqual({ title: 'Lazy Restore Using Memory Paging', person: 'José Martínez' });
+    // A typo in the second letter: "jone" is no part of "jo…", but "jane" is one edit away in "ja…".
+    expect(found('jone doe')[0]).toEqual({ title: 'Plasma widgets in C++', person: 'Jane Doe' });
   });
 
   it('finds mentors, and a family name that is a stop word', () => {
@@ -67,6 +69,39 @@ describe('search: contributor and mentor names', () => {
     expect(await opened.find('doe jane')).toEqual(searcher.search('doe jane'));
     expect(fetched.filter((name) => name.startsWith('people/'))).not.toEqual([]);
     expect(opened.matchedNameParts('doe jane').sort()).toEqual(['doe', 'jane']);
+  });
+
+  it('fetches the name shards of a word\'s first two letters, and those of its whole first letter only for a mistyped name', async () => {
+    const files = new Map(searchIndexFiles(data).map((file) => [file.name, file.contents]));
+    const open = (config: SearchConfig) => {
+      const fetched: string[] = [];
+      const read = (name: string) => (fetched.push(name), files.get(name)!);
+      const opened = createSearcher(
+        JSON.parse(files.get('meta.json') as string),
+        {
+          loadTermShard: async (key) => JSON.parse(read(`terms/${key}.json`) as string),
+          loadPostingShard: async (shard) => read(`postings/${shard}.bin`) as Uint8Array,
+          loadDocumentChunk: async (chunk) => JSON.parse(read(`documents/${chunk}.json`) as string),
+          loadNameShard: async (key) => JSON.parse(read(`names/${key}.json`) as string),
+          loadNamePostingShard: async (shard) => read(`name-postings/${shard}.bin`) as Uint8Array,
+          loadPeopleChunk: async (chunk) => JSON.parse(read(`people/${chunk}.json`) as string),
+        },
+        config,
+      );
+      return { opened, names: () => fetched.filter((name) => name.startsWith('names/')).sort() };
+    };
+    const shards = [...files.keys()].filter((name) => name.startsWith('names/'));
+    // "jo" (jose, john) and "ja" (jane) are two shards of one letter.
+    expect(shards).toEqual(expect.arrayContaining(['names/6a-6f.json', 'names/6a-61.json']));
+
+    // Words that are keywords in a document or more (fuzzySkipWhenDocs 1 here) are taken as typed.
+    const keyword = open({ ...SEARCH_DEFAULTS, fuzzySkipWhenDocs: 1 } as unknown as SearchConfig); // the defaults' type is their literal values
+    await keyword.opened.find('jose widgets');
+    expect(keyword.names()).toEqual(['names/6a-6f.json']);
+
+    const mistyped = open(SEARCH_DEFAULTS);
+    expect((await mistyped.opened.find('jone doe'))[0]!.person?.name).toBe('Jane Doe');
+    expect(mistyped.names()).toEqual(['names/64-6f.json', 'names/6a-61.json', 'names/6a-6f.json']);
   });
 
   it('reads a query of a megabyte as its first characters', () => {
