@@ -1,4 +1,4 @@
-import { avatarFor } from '@/lib/site/avatar';
+import { avatarFor } from './avatar';
 
 /** A lettered avatar: logos are not downloaded, so each organization gets its initials on a colour of its own. */
 export function Avatar({ name, small = false }: { name: string; small?: boolean }) {

@@ -1,6 +1,6 @@
 import { YearChart } from './YearChart';
 import type { Year } from '@/lib/site/catalog';
-import { yearBars } from '@/lib/site/charts';
+import { yearBars } from './year-bars';
 import { yearPath } from '@/lib/paths';
 
 /** The whole catalog's projects per year, each bar leading to its year page. */

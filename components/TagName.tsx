@@ -1,4 +1,4 @@
-import { isBareLinkText } from '@/lib/site/link-text';
+import { isBareLinkText } from './link-text';
 import { TAG_KIND_WORDS, type TagKind } from '@/lib/site/tag-index';
 
 /**

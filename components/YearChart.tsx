@@ -7,7 +7,7 @@
  * width drew its 11 px text 5 px tall at 375 px, with 14 px wide bars to tap.
  */
 import type { CSSProperties } from 'react';
-import type { YearBar } from '@/lib/site/charts';
+import type { YearBar } from './year-bars';
 import { publicPath } from '@/lib/site/publishing';
 
 export function YearChart({ bars, title, unit = 'project' }: { bars: YearBar[]; title: string; unit?: string }) {

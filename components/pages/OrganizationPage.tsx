@@ -6,7 +6,7 @@ import { YearChart } from '../YearChart';
 import { editionName } from '@/lib/programs';
 import { plural, yearRanges } from '@/lib/human-readable';
 import { projectsOf, type Organization } from '@/lib/site/catalog';
-import { yearBars } from '@/lib/site/charts';
+import { yearBars } from '../year-bars';
 import { takingPartOf, type TakingPart } from '@/lib/site/organization-facts';
 import { similarOrganizations, type SimilarOrganization } from '@/lib/site/similar-organizations';
 import { HOME_PATH, ORGANIZATIONS_PATH } from '@/lib/paths';

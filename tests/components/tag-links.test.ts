@@ -6,7 +6,6 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { TagLinks } from '../../components/TagLinks';
-import { isBareLinkText } from '../../lib/site/link-text';
 
 const linkTexts = (html: string) => [...html.matchAll(/<a [^>]*>(.*?)<\/a>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
 
@@ -15,10 +14,5 @@ describe('tag links', () => {
     const html = renderToStaticMarkup(createElement(TagLinks, { kind: 'technology', names: ['go', 'Python', 'More'] }));
     expect(linkTexts(html)).toEqual(['go (technology)', 'Python', 'More (technology)']);
     expect(html).toContain('<span class="visually-hidden"> (technology)</span>');
-  });
-
-  it('tells bare link words from names that only contain one', () => {
-    expect(['go', ' Go ', 'read more', 'START'].every(isBareLinkText)).toBe(true);
-    expect(['golang', 'go-micro', 'learn', 'Django'].some(isBareLinkText)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { stableHash } from '../slugs';
+import { stableHash } from '@/lib/slugs';
 
 // Dark enough for white initials at 4.5:1 or better.
 const BACKGROUNDS = ['#1a5fb4', '#26734d', '#9c3d2e', '#6f42c1', '#0f6b75', '#8a4b08', '#a3336b', '#3d5a80', '#5b6b00', '#7a3e9d'];
