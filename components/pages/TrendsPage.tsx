@@ -5,7 +5,7 @@
  */
 import { Breadcrumbs } from '../Breadcrumbs';
 import { TagName } from '../TagName';
-import { TrendFigure, LineChart, type TrendColumn } from '../TrendFigure';
+import { TrendFigure, LineChart, TrendTable, type TrendColumn } from '../TrendFigure';
 import { CompareFigures } from '../TrendCompare';
 import { HOME_PATH, OPEN_DATA_PATH, tagPath, TRENDS_PATH, trendsPath } from '@/lib/paths';
 import { publicPath } from '@/lib/site/publishing';
@@ -136,30 +136,7 @@ function CategoryShares({ trends, slugOf }: { trends: Trends; slugOf: (name: str
             </li>
           ))}
         </ul>
-        <div className="trend__table" role="region" aria-labelledby="trend-categories-title" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                {categories.map(({ trend }) => (
-                  <th scope="col" key={trend.name}>
-                    {trend.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((year, row) => (
-                <tr key={year}>
-                  <th scope="row">{year}</th>
-                  {categories.map(({ trend, figures }) => (
-                    <td key={trend.name}>{formatShare(figures[row]!.organizationShare)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TrendTable id="trend-categories" years={years} columns={categories.map(({ trend, figures }) => ({ label: trend.name, cells: figures.map((one) => formatShare(one.organizationShare)) }))} />
       </figure>
     </section>
   );
