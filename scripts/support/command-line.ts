@@ -160,6 +160,28 @@ export function helpText(declaration: CommandDeclaration): string {
 }
 
 /**
+ * parseCommandLine on this process's arguments, for a script that runs at its top level: prints
+ * the help and exits 0 on `--help`; prints the mistake and exits 2 (a usage error, as Unix tools
+ * do). runCommand below does the same and also reports the script's own UsageErrors.
+ */
+export function readCommandLine<const D extends CommandDeclaration>(declaration: D, argv: readonly string[] = process.argv.slice(2)): ParsedCommandLine<D> {
+  try {
+    const parsed = parseCommandLine(declaration, argv);
+    if (parsed !== 'help') return parsed;
+    console.log(helpText(declaration));
+    process.exit(0);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(usageMessage(declaration, error));
+    process.exit(2);
+  }
+}
+
+function usageMessage(declaration: CommandDeclaration, error: UsageError): string {
+  return `${declaration.usage.replace(/\s+--$/, '')}: ${error.message}${error instanceof CommandLineError ? '\n(--help lists the flags)' : ''}`;
+}
+
+/**
  * A script's entry point: reads this process's arguments against the declaration, then runs
  * `main` with them. `--help` prints the help and exits 0. A UsageError, from the command line or
  * thrown by `main` for an input it cannot use (a --site that is no export), prints one line naming
@@ -171,7 +193,6 @@ export async function runCommand<const D extends CommandDeclaration>(
   main: (commandLine: ParsedCommandLine<D>) => Promise<void> | void,
   argv: readonly string[] = process.argv.slice(2),
 ): Promise<void> {
-  const name = declaration.usage.replace(/\s+--$/, '');
   try {
     const parsed = parseCommandLine(declaration, argv);
     if (parsed === 'help') {
@@ -181,7 +202,7 @@ export async function runCommand<const D extends CommandDeclaration>(
     await main(parsed);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${name}: ${error.message}${error instanceof CommandLineError ? '\n(--help lists the flags)' : ''}`);
+      console.error(usageMessage(declaration, error));
       process.exitCode = 2;
       return;
     }
