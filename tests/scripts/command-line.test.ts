@@ -1,6 +1,6 @@
 /** The scripts' argument parser: typed values from one declaration, and a clear error for each mistake. */
-import { describe, expect, it } from 'vitest';
-import { helpText, parseCommandLine, UsageError, type CommandDeclaration } from '../../scripts/support/command-line';
+import { describe, expect, it, vi } from 'vitest';
+import { helpText, parseCommandLine, runCommand, UsageError, type CommandDeclaration } from '../../scripts/support/command-line';
 
 const BENCH = {
   usage: 'npm run bench:example --',
@@ -88,5 +88,47 @@ describe('helpText', () => {
       '  --page-only    skip the rest',
       '  --help         this text',
     ]);
+  });
+});
+
+describe('runCommand', () => {
+  const run = async (argv: string[], main: () => void = () => undefined) => {
+    const errors: string[] = [];
+    const logs: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    const exitCode = process.exitCode;
+    try {
+      await runCommand(BENCH, main, argv);
+      return { errors, logs, exitCode: process.exitCode };
+    } finally {
+      process.exitCode = exitCode;
+      error.mockRestore();
+      log.mockRestore();
+    }
+  };
+
+  it('prints a command-line mistake as one line naming the command, with a pointer to --help, and exits 2 without running', async () => {
+    let ran = false;
+    const result = await run(['--runs', 'x'], () => void (ran = true));
+    expect(ran).toBe(false);
+    expect(result.exitCode).toBe(2);
+    expect(result.errors).toEqual(['npm run bench:example: --runs needs a whole number, got "x"\n(--help lists the flags)']);
+  });
+
+  it("prints the script's own UsageError (a folder that is no export) the same way, without the pointer, and exits 2", async () => {
+    const result = await run([], () => {
+      throw new UsageError('out is not an export of the site');
+    });
+    expect(result.exitCode).toBe(2);
+    expect(result.errors).toEqual(['npm run bench:example: out is not an export of the site']);
+  });
+
+  it('prints the help and runs nothing on --help', async () => {
+    let ran = false;
+    const result = await run(['--help'], () => void (ran = true));
+    expect(ran).toBe(false);
+    expect(result.logs).toEqual([helpText(BENCH)]);
+    expect(result.exitCode).toBeUndefined();
   });
 });
