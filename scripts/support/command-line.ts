@@ -5,7 +5,9 @@
  * minute-long build or browser run starts: a bench that silently ignored `--sit out` would measure
  * the wrong export.
  */
+import { ContentFolderError } from '../../lib/content/issues';
 import { editDistanceWithin } from '../../lib/search/edit-distance';
+import { PublicAddressError } from '../../lib/site/public-address';
 
 interface FlagBase {
   /** One line for `--help`: what the flag chooses. */
@@ -177,15 +179,15 @@ export function readCommandLine<const D extends CommandDeclaration>(declaration:
   }
 }
 
-function usageMessage(declaration: CommandDeclaration, error: UsageError): string {
+function usageMessage(declaration: CommandDeclaration, error: Error): string {
   return `${declaration.usage.replace(/\s+--$/, '')}: ${error.message}${error instanceof CommandLineError ? '\n(--help lists the flags)' : ''}`;
 }
 
 /**
  * A script's entry point: reads this process's arguments against the declaration, then runs
  * `main` with them. `--help` prints the help and exits 0. A UsageError, from the command line or
- * thrown by `main` for an input it cannot use (a --site that is no export), prints one line naming
- * the command and exits 2, as Unix tools do for a usage error; any other error is a bug, printed
+ * thrown by `main` for an input it cannot use (a --site that is no export; a --content that is no
+ * folder, as the loader reports it), prints one line naming the command and exits 2, as Unix tools do for a usage error; any other error is a bug, printed
  * with its stack, exit 1.
  */
 export async function runCommand<const D extends CommandDeclaration>(
@@ -201,7 +203,9 @@ export async function runCommand<const D extends CommandDeclaration>(
     }
     await main(parsed);
   } catch (error) {
-    if (error instanceof UsageError) {
+    // The content loader's and the publishing address's own errors are bad input too: a --content
+    // that is no folder, a --base-path that is no path. Their messages say what to fix.
+    if (error instanceof UsageError || error instanceof ContentFolderError || error instanceof PublicAddressError) {
       console.error(usageMessage(declaration, error));
       process.exitCode = 2;
       return;
