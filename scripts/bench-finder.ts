@@ -50,26 +50,29 @@ const readData = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'orgs/f
 function combinations(data: ReturnType<typeof readData>): string[] {
   const [last, previous] = [data.years.at(-1)!, data.years.at(-2) ?? data.years.at(-1)!];
   // A slug is tagSlug(name) (older data files carried some as [name, slug]: the first is the name).
-  const slugOf = (value: string | string[]) => tagSlug(typeof value === 'string' ? value : value[0]!);
-  const [technology, technology2] = data.technologies.map(slugOf);
-  const topic = slugOf(data.topics[0]!);
-  const category = slugOf(data.categories[0]!);
+  const slugOf = (value: string | string[] | undefined) => (value === undefined ? undefined : tagSlug(typeof value === 'string' ? value : value[0]!));
+  const [technology, technology2] = [slugOf(data.technologies[0]), slugOf(data.technologies[1] ?? data.technologies[0])];
+  const topic = slugOf(data.topics[0]);
+  const category = slugOf(data.categories[0]);
+  // Content without tags (the built-in sample: text pages name none) has no technology, topic or
+  // category to filter on: those combinations are left out, not timed as empty filters.
+  const ifAll = (values: (string | undefined)[], combination: string) => (values.every(Boolean) ? [combination] : []);
   return [
     ...FINDER_SORTS.filter((sort) => sort.id !== 'name').map((sort) => `sort=${sort.id}`),
     'sort=name',
     `year=${last}`,
     `year=${last}&year=${previous}`,
     'program=gsoc',
-    `category=${category}`,
-    `technology=${technology}`,
-    `technology=${technology}&technology=${technology2}&sort=projects`,
-    `topic=${topic}`,
+    ...ifAll([category], `category=${category}`),
+    ...ifAll([technology], `technology=${technology}`),
+    ...ifAll([technology, technology2], `technology=${technology}&technology=${technology2}&sort=projects`),
+    ...ifAll([topic], `topic=${topic}`),
     `first=${last}`,
     'min_years=5&sort=years',
     'q=a',
     'q=open source',
-    `year=${last}&technology=${technology}&topic=${topic}&sort=trend`,
-    `category=${category}&min_years=3&sort=recent`,
+    ...ifAll([technology, topic], `year=${last}&technology=${technology}&topic=${topic}&sort=trend`),
+    ...ifAll([category], `category=${category}&min_years=3&sort=recent`),
     '',
   ];
 }
@@ -162,8 +165,8 @@ function checkedAddresses(data: ReturnType<typeof readData>): string[] {
     `?first=${last}`,
     '?technology=rust',
     `?technology=rust&year=${last}`,
-    `?category=${tagSlug(name(data.categories[0]!))}`,
-    `?topic=${tagSlug(name(data.topics[0]!))}`,
+    ...(data.categories[0] ? [`?category=${tagSlug(name(data.categories[0]))}`] : []),
+    ...(data.topics[0] ? [`?topic=${tagSlug(name(data.topics[0]))}`] : []),
     '?min_years=10',
     ...FINDER_SORTS.map((sort) => `?sort=${sort.id}`),
     '?technology=constructor',

@@ -30,11 +30,6 @@ const COMMAND = {
   },
 } as const;
 
-await runCommand(COMMAND, async ({ values }) => {
-  if (values.before) await measureSearchPage(values.before, values.runs);
-  await measureSearchPage(values.site, values.runs);
-});
-
 /** The queries the page is measured on, each with a later query typed on the same page. */
 const PAGE_QUERIES = [
   { query: 'python web application', later: 'machine learning' },
@@ -220,3 +215,8 @@ function wireBytes(url: string): Promise<number> {
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+await runCommand(COMMAND, async ({ values }) => {
+  if (values.before) await measureSearchPage(values.before, values.runs);
+  await measureSearchPage(values.site, values.runs);
+});
