@@ -71,25 +71,27 @@ class ExportPages {
     return readFileSync(path.join(this.site, urlPath, 'index.html'), 'utf8').includes('http-equiv="refresh"');
   }
 
-  largest(section: string, depth: number): string {
+  /** The largest page `depth` folders under `section`; undefined when the content has none (no technology in the built-in sample). */
+  largest(section: string, depth: number): string | undefined {
+    if (!statSync(path.join(this.site, section), { throwIfNoEntry: false })?.isDirectory()) return undefined;
     const pages = this.pagesUnder(section, depth).sort((a, b) => b.bytes - a.bytes || a.urlPath.localeCompare(b.urlPath));
-    if (pages.length === 0) throw new Error(`${this.site} has no page under /${section}/ at depth ${depth}: is it an export of the site?`);
-    return pages[0]!.urlPath;
+    return pages[0]?.urlPath;
   }
 
   /** A redirect page (an old address): the first, A–Z, among the technologies, topics, categories and organizations. */
-  redirectPage(): string {
+  redirectPage(): string | undefined {
     for (const section of ['technologies', 'topics', 'categories', 'orgs']) {
+      if (!statSync(path.join(this.site, section), { throwIfNoEntry: false })?.isDirectory()) continue;
       const names = readdirSync(path.join(this.site, section), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
       const name = names.find((candidate) => statSync(path.join(this.site, section, candidate, 'index.html'), { throwIfNoEntry: false }) && this.isRedirect(`/${section}/${candidate}/`));
       if (name) return `/${section}/${name}/`;
     }
-    throw new Error(`${this.site} has no redirect page`);
+    return undefined;
   }
 }
 
 /** Each page type with its address, found lazily: --only measures a few without walking the whole export. */
-function pageTypes(pages: ExportPages, query: string): [type: string, urlPath: () => string][] {
+function pageTypes(pages: ExportPages, query: string): [type: string, urlPath: () => string | undefined][] {
   return [
     ['home', () => '/'],
     ['years', () => '/years/'],
@@ -123,10 +125,14 @@ await runCommand(COMMAND, async ({ values }) => {
   const lighthouse = await startLighthouse();
   const rows: { type: string; urlPath: string; runs: Run[] }[] = [];
   try {
-    const types: [string, () => string][] = values.page.length > 0 ? values.page.map((urlPath) => ['page', () => urlPath]) : known.filter(([type]) => only.length === 0 || only.includes(type));
+    const types: [string, () => string | undefined][] = values.page.length > 0 ? values.page.map((urlPath) => ['page', () => urlPath]) : known.filter(([type]) => only.length === 0 || only.includes(type));
     console.log(`Lighthouse ${LIGHTHOUSE_VERSION} (mobile preset), ${values.site}, ${values.runs} run${values.runs === 1 ? '' : 's'} per page:\n`);
     for (const [type, findPath] of types) {
       const urlPath = findPath();
+      if (urlPath === undefined) {
+        console.log(`${type.padEnd(22)} none in this export (its content has no such page)`);
+        continue;
+      }
       const row = { type, urlPath, runs: [] as Run[] };
       for (let run = 0; run < values.runs; run++) row.runs.push(await auditOnce(lighthouse.audit, `${served.origin}${urlPath}`));
       rows.push(row);
