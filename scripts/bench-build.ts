@@ -115,7 +115,7 @@ await runCommand(COMMAND, async ({ values }) => {
           count(pages),
           `${median(results.map((result) => result.seconds)).toFixed(0)} s`,
           `${(median(results.map((result) => result.peakBytes)) / 1e9).toFixed(2)} GB`,
-          `${count(files.length)} files, ${(totalBytes / 1e6).toFixed(0)} MB`,
+          `${count(files.length)} files, ${(totalBytes / 1e6).toFixed(totalBytes < 10e6 ? 1 : 0)} MB`,
           // The median beside the mean: a few organizations' pages with hundreds of projects pull the mean.
           `${(average / 1024).toFixed(1)} KB (median ${((projectBytes.length ? median(projectBytes) : 0) / 1024).toFixed(1)} KB, of ${count(projectBytes.length)})`,
         ],

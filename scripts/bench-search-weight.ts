@@ -90,7 +90,7 @@ async function measureSearchPage(site: string, runs: number): Promise<void> {
     await context.close();
     served.close();
   }
-  console.log(`\nIn Chromium, /search/?q=… on ${site} (served with gzip; bytes on the wire, on the slow profile; medians of ${runs} runs; slow = 1.6 Mbit/s, 150 ms, CPU 4×):\n`);
+  console.log(`\nIn Chromium, /search/?q=… on ${site} (served with gzip; bytes on the wire, on the slow profile; medians of ${runs} run${runs === 1 ? '' : 's'}; slow = 1.6 Mbit/s, 150 ms, CPU 4×):\n`);
   console.log(markdownTable(['query', 'before first result', 'once quiet', 'first result, fast', 'first result, slow', 'later query', 'top 10 moved'], rows));
   const kinds = new Map<string, number>();
   for (const [urlPath, bytes] of breakdown) {
