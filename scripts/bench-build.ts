@@ -1,17 +1,28 @@
 /**
  * `npm run bench:build -- [--content DIR] [--runs N]`: builds the site from a content folder and
  * prints wall time, peak memory (all processes of the build, summed), and what out/ holds: files,
- * bytes, and the average bytes a project page costs (its HTML plus any file beside it).
+ * bytes, and the average bytes a project page costs (its HTML plus any file beside it). Each run
+ * prints its time and the build's phases as it ends; the table (docs/measurements.md, "Build")
+ * comes last, with the load average beside it.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../lib/content/folder';
+import { runCommand, UsageError } from './support/command-line';
+import { count } from './support/figures';
+import { markdownTable } from './support/markdown-table';
+import { median } from './support/statistics';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: resolveContentDir() }, runs: { type: 'string', default: '1' } } });
-const contentDir = path.resolve(values.content);
-const runs = Number(values.runs);
+const COMMAND = {
+  usage: 'npm run bench:build --',
+  summary: 'Builds the site (npm run build) N times and reports wall time, peak memory and what out/ holds.',
+  flags: {
+    content: { type: 'string', placeholder: 'DIR', description: 'the content folder (default: CONTENT_DIR, else content/)' },
+    runs: { type: 'integer', min: 1, default: 1, description: 'builds; medians reported' },
+  },
+} as const;
 
 /** Resident memory of a process and all its descendants, in bytes, from /proc. */
 function treeRss(rootPid: number): number {
@@ -42,7 +53,7 @@ function treeRss(rootPid: number): number {
 /** Lines of the build's output that say how long a phase took. */
 const PHASE_LINE = /(Compiled successfully in|Generating static pages.* in|Collecting page data.* in|Finalizing|pages?, .*organization-years|search index:)/;
 
-async function build(): Promise<{ seconds: number; peakBytes: number; code: number | null; phases: string[] }> {
+async function build(contentDir: string): Promise<{ seconds: number; peakBytes: number; code: number | null; phases: string[] }> {
   const started = performance.now();
   const child = spawn('npm', ['run', '--silent', 'build'], { env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   const phases: string[] = [];
@@ -68,35 +79,47 @@ function walk(dir: string): { file: string; size: number }[] {
   });
 }
 
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-const results = [];
-for (let run = 1; run <= runs; run++) {
-  const result = await build();
-  if (result.code !== 0) {
-    console.error(`build failed (exit ${result.code})`);
-    process.exit(1);
+await runCommand(COMMAND, async ({ values }) => {
+  const contentDir = path.resolve(resolveContentDir(values.content));
+  if (!existsSync(contentDir)) throw new UsageError(`no content folder at ${contentDir}: give one with --content DIR`);
+  const results = [];
+  for (let run = 1; run <= values.runs; run++) {
+    const result = await build(contentDir);
+    if (result.code !== 0) throw new Error(`build failed (exit ${result.code}): its output is above`);
+    console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak memory ${mb(result.peakBytes)}`);
+    for (const phase of result.phases) console.log(phase);
+    results.push(result);
   }
-  console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak memory ${mb(result.peakBytes)}`);
-  for (const phase of result.phases) console.log(phase);
-  results.push(result);
-}
 
-const files = walk('out');
-const projectDirs = new Map<string, number>();
-for (const { file, size } of files) {
-  // out/orgs/<org>/<edition>/<project>/… is a project page and its payload files.
-  const parts = path.relative('out', file).split(path.sep);
-  if (parts[0] === 'orgs' && parts.length === 5) projectDirs.set(parts.slice(0, 4).join('/'), (projectDirs.get(parts.slice(0, 4).join('/')) ?? 0) + size);
-}
-const pages = files.filter(({ file }) => file.endsWith('.html')).length;
-const totalBytes = files.reduce((sum, { size }) => sum + size, 0);
-const projectBytes = [...projectDirs.values()];
+  const files = walk('out');
+  const projectDirs = new Map<string, number>();
+  for (const { file, size } of files) {
+    // out/orgs/<org>/<edition>/<project>/… is a project page and its payload files.
+    const parts = path.relative('out', file).split(path.sep);
+    if (parts[0] === 'orgs' && parts.length === 5) projectDirs.set(parts.slice(0, 4).join('/'), (projectDirs.get(parts.slice(0, 4).join('/')) ?? 0) + size);
+  }
+  const pages = files.filter(({ file }) => file.endsWith('.html')).length;
+  const totalBytes = files.reduce((sum, { size }) => sum + size, 0);
+  const projectBytes = [...projectDirs.values()];
+  const average = projectBytes.length ? Math.round(projectBytes.reduce((a, b) => a + b, 0) / projectBytes.length) : 0;
 
-console.log('');
-console.log(`content:            ${path.relative(process.cwd(), contentDir) || '.'}`);
-console.log(`build wall time:    ${median(results.map((result) => result.seconds)).toFixed(1)} s (median of ${runs})`);
-console.log(`peak memory:        ${mb(median(results.map((result) => result.peakBytes)))} (median of ${runs})`);
-console.log(`out/:               ${files.length.toLocaleString('en-US')} files, ${pages.toLocaleString('en-US')} HTML pages, ${mb(totalBytes)}`);
-console.log(`project pages:      ${projectBytes.length.toLocaleString('en-US')}, ${Math.round(projectBytes.reduce((a, b) => a + b, 0) / Math.max(1, projectBytes.length)).toLocaleString('en-US')} bytes on average (median ${median(projectBytes.length ? projectBytes : [0]).toLocaleString('en-US')})`);
+  console.log(`\nnpm run build of ${path.relative(process.cwd(), contentDir) || '.'}, median of ${values.runs} run${values.runs === 1 ? '' : 's'}; load average ${loadavg().map((load) => load.toFixed(1)).join(', ')} at the end:\n`);
+  console.log(
+    markdownTable(
+      ['content', 'pages', 'build wall time', 'peak memory', 'out/', 'average project page'],
+      [
+        [
+          path.relative(process.cwd(), contentDir) || '.',
+          count(pages),
+          `${median(results.map((result) => result.seconds)).toFixed(0)} s`,
+          `${(median(results.map((result) => result.peakBytes)) / 1e9).toFixed(2)} GB`,
+          `${count(files.length)} files, ${(totalBytes / 1e6).toFixed(totalBytes < 10e6 ? 1 : 0)} MB`,
+          // The median beside the mean: a few organizations' pages with hundreds of projects pull the mean.
+          `${(average / 1024).toFixed(1)} KB (median ${((projectBytes.length ? median(projectBytes) : 0) / 1024).toFixed(1)} KB, of ${count(projectBytes.length)})`,
+        ],
+      ],
+    ),
+  );
+});

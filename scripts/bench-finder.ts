@@ -24,19 +24,24 @@ import { loadCatalogAsync } from '../lib/content/build-catalog';
 import { FINDER_SORTS, type FinderData } from '../lib/site/finder-page';
 import { tagSlug } from '../lib/slugs';
 import { launchChromium } from './support/chromium';
+import { runCommand } from './support/command-line';
 import { expectedOrganizations, recordOrganizations } from './support/finder-records';
-import { serveStatic } from './support/serve-static';
+import { markdownTable } from './support/markdown-table';
+import { serveExport } from './support/serve-static';
+import { median, percentile } from './support/statistics';
 
-function option(name: string, fallback: string | undefined): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? fallback : process.argv[index + 1]!;
-}
+const COMMAND = {
+  usage: 'npm run bench:finder --',
+  summary: 'The organization finder (/orgs/) of an export in Chromium: time per change of filters or sort, what loading it costs, and its cards against the records.',
+  flags: {
+    site: { type: 'string', placeholder: 'DIR', default: 'out', description: 'the export to measure' },
+    before: { type: 'string', placeholder: 'DIR', description: 'another export, measured beside it in the same run' },
+    content: { type: 'string', placeholder: 'DIR', description: 'the content folder the export was built from, to check its cards (default: CONTENT_DIR)' },
+    rounds: { type: 'integer', min: 2, default: 7, description: 'rounds of every combination; the first warms up and is not counted' },
+    cpu: { type: 'number', min: 1, placeholder: 'RATE', description: 'only this CPU slowdown (default: both 1 and 4)' },
+  },
+} as const;
 
-const site = option('site', 'out')!;
-const before = option('before', undefined);
-const content = option('content', process.env.CONTENT_DIR);
-const rounds = Number(option('rounds', '7'));
-const cpuRates = option('cpu', undefined) === undefined ? [1, 4] : [Number(option('cpu', '1'))];
 const BUDGET_MS: Record<number, number> = { 1: 16, 4: 50 };
 
 const readData = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'orgs/finder.json'), 'utf8')) as Pick<FinderData, 'years' | 'categories' | 'technologies' | 'topics'>;
@@ -45,31 +50,32 @@ const readData = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'orgs/f
 function combinations(data: ReturnType<typeof readData>): string[] {
   const [last, previous] = [data.years.at(-1)!, data.years.at(-2) ?? data.years.at(-1)!];
   // A slug is tagSlug(name) (older data files carried some as [name, slug]: the first is the name).
-  const slugOf = (value: string | string[]) => tagSlug(typeof value === 'string' ? value : value[0]!);
-  const [technology, technology2] = data.technologies.map(slugOf);
-  const topic = slugOf(data.topics[0]!);
-  const category = slugOf(data.categories[0]!);
+  const slugOf = (value: string | string[] | undefined) => (value === undefined ? undefined : tagSlug(typeof value === 'string' ? value : value[0]!));
+  const [technology, technology2] = [slugOf(data.technologies[0]), slugOf(data.technologies[1] ?? data.technologies[0])];
+  const topic = slugOf(data.topics[0]);
+  const category = slugOf(data.categories[0]);
+  // Content without tags (the built-in sample: text pages name none) has no technology, topic or
+  // category to filter on: those combinations are left out, not timed as empty filters.
+  const ifAll = (values: (string | undefined)[], combination: string) => (values.every(Boolean) ? [combination] : []);
   return [
     ...FINDER_SORTS.filter((sort) => sort.id !== 'name').map((sort) => `sort=${sort.id}`),
     'sort=name',
     `year=${last}`,
     `year=${last}&year=${previous}`,
     'program=gsoc',
-    `category=${category}`,
-    `technology=${technology}`,
-    `technology=${technology}&technology=${technology2}&sort=projects`,
-    `topic=${topic}`,
+    ...ifAll([category], `category=${category}`),
+    ...ifAll([technology], `technology=${technology}`),
+    ...ifAll([technology, technology2], `technology=${technology}&technology=${technology2}&sort=projects`),
+    ...ifAll([topic], `topic=${topic}`),
     `first=${last}`,
     'min_years=5&sort=years',
     'q=a',
     'q=open source',
-    `year=${last}&technology=${technology}&topic=${topic}&sort=trend`,
-    `category=${category}&min_years=3&sort=recent`,
+    ...ifAll([technology, topic], `year=${last}&technology=${technology}&topic=${topic}&sort=trend`),
+    ...ifAll([category], `category=${category}&min_years=3&sort=recent`),
     '',
   ];
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function openFinder(page: Page, base: string, search = '') {
   await page.goto(`${base}/orgs/${search}`, { waitUntil: 'load' });
@@ -77,7 +83,7 @@ async function openFinder(page: Page, base: string, search = '') {
 }
 
 /** Per-change times (ms) at one CPU rate, by combination. */
-async function timeChanges(base: string, data: ReturnType<typeof readData>, cpu: number): Promise<{ timings: Map<string, number[]>; all: number[] }> {
+async function timeChanges(base: string, data: ReturnType<typeof readData>, cpu: number, rounds: number): Promise<{ timings: Map<string, number[]>; all: number[] }> {
   const context = await launchChromium();
   try {
     const page = await context.newPage();
@@ -102,7 +108,6 @@ async function timeChanges(base: string, data: ReturnType<typeof readData>, cpu:
         all.push(ms);
       }
     }
-    all.sort((a, b) => a - b);
     return { timings, all };
   } finally {
     await context.close();
@@ -160,8 +165,8 @@ function checkedAddresses(data: ReturnType<typeof readData>): string[] {
     `?first=${last}`,
     '?technology=rust',
     `?technology=rust&year=${last}`,
-    `?category=${tagSlug(name(data.categories[0]!))}`,
-    `?topic=${tagSlug(name(data.topics[0]!))}`,
+    ...(data.categories[0] ? [`?category=${tagSlug(name(data.categories[0]))}`] : []),
+    ...(data.topics[0] ? [`?topic=${tagSlug(name(data.topics[0]))}`] : []),
     '?min_years=10',
     ...FINDER_SORTS.map((sort) => `?sort=${sort.id}`),
     '?technology=constructor',
@@ -193,65 +198,85 @@ async function checkAgainstRecords(base: string, data: ReturnType<typeof readDat
     await page.setViewportSize({ width: 1280, height: 900 });
     await openFinder(page, base);
     const aToZ = await page.locator('[data-org]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-org')!));
-    console.log(`\nCards drawn (all, after Show more) against the records of ${contentDir}, ${records.length} organizations:`);
+    const rows: string[][] = [];
     for (const search of checkedAddresses(data)) {
       const expected = expectedOrganizations(records, aToZ, search);
       const drawn = await drawnCards(page, base, search);
       const same = drawn.length === expected.length && drawn.every((slug, index) => slug === expected[index]);
       ok &&= same;
       const firstDifference = drawn.findIndex((slug, index) => slug !== expected[index]);
-      console.log(`  ${same ? 'same' : 'DIFFERENT'}  ${String(drawn.length).padStart(4)} of ${String(expected.length).padEnd(4)} /orgs/${search}${same ? '' : ` (first difference at ${firstDifference}: ${drawn[firstDifference]} for ${expected[firstDifference]})`}`);
+      rows.push([`\`/orgs/${search}\``, String(drawn.length), String(expected.length), same ? 'same' : `DIFFERENT: first at ${firstDifference}, ${drawn[firstDifference]} for ${expected[firstDifference]}`]);
     }
+    console.log(`\nCards drawn (all, after Show more) against the records of ${contentDir}, ${records.length} organizations:\n`);
+    console.log(markdownTable(['address', 'cards drawn', 'organizations in the records', 'order'], rows));
   } finally {
     await context.close();
   }
   return ok;
 }
 
-const sites = [{ label: 'this export', dir: site }, ...(before ? [{ label: 'before', dir: before }] : [])];
-const servers = await Promise.all(sites.map(({ dir }) => serveStatic(dir, 0)));
-const bases = servers.map((server) => {
-  const address = server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+await runCommand(COMMAND, async ({ values }) => {
+  const content = values.content ?? process.env.CONTENT_DIR;
+  const cpuRates = values.cpu === undefined ? [1, 4] : [values.cpu];
+  const sites = [{ label: 'this export', dir: values.site }, ...(values.before ? [{ label: 'before', dir: values.before }] : [])];
+  const served = await Promise.all(sites.map(({ dir }) => serveExport(dir)));
+  const bases = served.map((server) => server.origin);
+  let failed = false;
+  try {
+    const data = readData(values.site);
+    console.log(`Organization finder: ${sites.map(({ label, dir }) => `${label} ${dir}`).join(', ')}; ${combinations(data).length} combinations × ${values.rounds - 1} rounds, timed from popstate to a forced layout`);
+    for (const cpu of cpuRates) {
+      const results: Awaited<ReturnType<typeof timeChanges>>[] = [];
+      for (const [index, { dir }] of sites.entries()) results.push(await timeChanges(bases[index]!, readData(dir), cpu, values.rounds));
+      console.log(`\nPer change, CPU ${cpu === 1 ? 'at full speed' : `slowed ${cpu}×`}, median ms:\n`);
+      console.log(
+        markdownTable(
+          ['change → organizations shown', ...sites.map(({ label }) => label)],
+          [...results[0]!.timings.keys()].map((label) => [
+            label,
+            ...results.map(({ timings }) => {
+              // The other export may show another count for the same change: match on the change alone.
+              const values = timings.get(label) ?? [...timings].find(([key]) => key.split(' → ')[0] === label.split(' → ')[0])?.[1] ?? [];
+              return values.length ? median(values).toFixed(2) : '–';
+            }),
+          ]),
+        ),
+      );
+      console.log('');
+      console.log(
+        markdownTable(
+          ['export', 'median', 'p95', 'max', 'budget'],
+          sites.map(({ label }, index) => {
+            const { all } = results[index]!;
+            return [label, `${median(all).toFixed(2)} ms`, `${percentile(all, 95).toFixed(2)} ms`, `${Math.max(...all).toFixed(2)} ms`, `p95 ≤ ${BUDGET_MS[cpu] ?? '?'} ms`];
+          }),
+        ),
+      );
+    }
+
+    for (const [index, { label, dir }] of sites.entries()) {
+      const loading = await measureLoading(dir, bases[index]!);
+      const scriptAndData = loading.files.filter((file) => /\.(js|json)$/.test(file.file)).reduce((sum, file) => sum + file.gzip, 0);
+      const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+      console.log(`\nTransfer, gzip (level 6, as a static host compresses), ${label}, ${loading.cards} cards; scripts and data ${kib(scriptAndData)} (budget: 100 KB):\n`);
+      console.log(
+        markdownTable(
+          ['file', 'gzip', 'raw'],
+          [...loading.files.map((file) => [file.file, kib(file.gzip), kib(file.bytes)]), ['in all', kib(loading.files.reduce((sum, file) => sum + file.gzip, 0)), kib(loading.files.reduce((sum, file) => sum + file.bytes, 0))]],
+        ),
+      );
+      // Total blocking time as Lighthouse defines it: each long task's time beyond 50 ms (here from navigation on).
+      const blocking = loading.longTasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
+      console.log(`\nLoading: DOMContentLoaded ${loading.domContentLoaded.toFixed(0)} ms, layout shift ${loading.shifts.toFixed(4)}, long tasks ${loading.longTasks.length ? loading.longTasks.map((ms) => `${ms.toFixed(0)} ms`).join(', ') : 'none'}, total blocking time ${blocking.toFixed(0)} ms`);
+    }
+
+    if (content) failed = !(await checkAgainstRecords(bases[0]!, data, content));
+    else console.log('\nCards against the records: not checked (give --content DIR or CONTENT_DIR, the folder the site was built from)');
+  } finally {
+    for (const server of served) server.close();
+  }
+  if (failed) {
+    console.error('\nThe finder drew other cards than the records say: see DIFFERENT above.');
+    process.exitCode = 1;
+  }
 });
-let failed = false;
-try {
-  const data = readData(site);
-  console.log(`Organization finder: ${sites.map(({ label, dir }) => `${label} ${dir}`).join(', ')}; ${combinations(data).length} combinations × ${rounds - 1} rounds, timed from popstate to a forced layout`);
-  for (const cpu of cpuRates) {
-    const results = [];
-    for (const [index, { dir }] of sites.entries()) results.push(await timeChanges(bases[index]!, readData(dir), cpu));
-    console.log(`\nPer change, CPU ${cpu === 1 ? 'at full speed' : `slowed ${cpu}×`} (median ms${sites.length > 1 ? `: ${sites.map(({ label }) => label).join(' | ')}` : ''}):`);
-    for (const label of results[0]!.timings.keys()) {
-      const medians = results.map(({ timings }) => {
-        const values = [...(timings.get(label) ?? [...timings].find(([key]) => key.split(' → ')[0] === label.split(' → ')[0])?.[1] ?? [])].sort((a, b) => a - b);
-        return values.length ? values[Math.floor(values.length / 2)]!.toFixed(2).padStart(7) : '      –';
-      });
-      console.log(`  ${medians.join(' | ')}  ${label}`);
-    }
-    for (const [index, { label }] of sites.entries()) {
-      const { all } = results[index]!;
-      console.log(`  ${label}: median ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms, max ${all.at(-1)!.toFixed(2)} ms (budget: p95 ≤ ${BUDGET_MS[cpu] ?? '?'} ms)`);
-    }
-  }
-
-  for (const [index, { label, dir }] of sites.entries()) {
-    const loading = await measureLoading(dir, bases[index]!);
-    console.log(`\nTransfer, gzip (level 6, as a static host compresses), ${label}, ${loading.cards} cards:`);
-    for (const file of loading.files) console.log(`  ${(file.gzip / 1024).toFixed(1).padStart(6)} KB  (${(file.bytes / 1024).toFixed(1)} KB raw)  ${file.file}`);
-    const scriptAndData = loading.files.filter((file) => /\.(js|json)$/.test(file.file)).reduce((sum, file) => sum + file.gzip, 0);
-    console.log(`  ${(loading.files.reduce((sum, file) => sum + file.gzip, 0) / 1024).toFixed(1).padStart(6)} KB  in all; scripts and data ${(scriptAndData / 1024).toFixed(1)} KB (budget: 100 KB)`);
-    // Total blocking time as Lighthouse defines it: each long task's time beyond 50 ms (here from navigation on).
-    const blocking = loading.longTasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
-    console.log(`  Loading: DOMContentLoaded ${loading.domContentLoaded.toFixed(0)} ms, layout shift ${loading.shifts.toFixed(4)}, long tasks ${loading.longTasks.length ? loading.longTasks.map((ms) => `${ms.toFixed(0)} ms`).join(', ') : 'none'}, total blocking time ${blocking.toFixed(0)} ms`);
-  }
-
-  if (content) failed = !(await checkAgainstRecords(bases[0]!, data, content));
-  else console.log('\nCards against the records: not checked (give --content DIR or CONTENT_DIR, the folder the site was built from)');
-} finally {
-  for (const server of servers) server.close();
-}
-if (failed) {
-  console.error('\nThe finder drew other cards than the records say: see DIFFERENT above.');
-  process.exitCode = 1;
-}

@@ -6,13 +6,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { SNAPSHOT_FILE } from '../lib/content/snapshot';
 import { NOT_FOUND_FILE } from '../lib/site/page-files';
 import { parseBasePath, type PublicAddress } from '../lib/site/public-address';
+import { readCommandLine } from './support/command-line';
 import { checkLinks, checkListedPages } from './support/link-check';
 
-const { values, positionals } = parseArgs({ options: { 'base-path': { type: 'string' }, content: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = readCommandLine({
+  usage: 'npm run check:links --',
+  summary: 'Every internal link of an export resolves, and the export holds exactly the pages the page registry lists. Exit 1 if not.',
+  flags: {
+    'base-path': { type: 'string', placeholder: '/PATH', description: 'the base path the export is served under' },
+    content: { type: 'string', placeholder: 'DIR', description: "the content folder it was built from (default: the last build's)" },
+  },
+  positionals: { placeholder: 'DIR', description: 'the export (default: out)' },
+});
 const root = positionals[0] ?? 'out';
 const basePath = parseBasePath(values['base-path']);
 const report = checkLinks(root, { basePath });

@@ -12,16 +12,22 @@ import { readApiCorpus } from './split-training/api-corpus';
 import { buildLexicon } from './split-training/build-lexicon';
 import { accuracy, crossYearFolds, yearsOf } from './split-training/cross-year';
 import { readLabelledCorpus, type LabelledBullet } from './split-training/dev-corpus';
-import { corpusOptions, readOptions } from './split-training/options';
+import { CORPUS_FLAGS, corpusOptions } from './split-training/options';
 import { judgeShippedSplitter } from './split-training/shipped';
 import { getShippedModel, splitBullet } from '../lib/content/split';
+import { readCommandLine } from './support/command-line';
+import { median, percentile } from './support/statistics';
 
 const TIMING_ROUNDS = 5;
 
-function main(argv: string[]): void {
-  const options = readOptions(argv, ['content', 'labels', 'api', 'show']);
-  const corpus = corpusOptions(options);
-  const show = Number(options.get('show') ?? 15);
+function main(): void {
+  const { values } = readCommandLine({
+    usage: 'npm run eval:split --',
+    summary: 'The title/abstract splitter on labelled text pages: held-out accuracy per year, the shipped model, its warnings, its speed.',
+    flags: { ...CORPUS_FLAGS, show: { type: 'integer', min: 0, default: 15, description: 'wrong splits shown beside the truth' } },
+  });
+  const corpus = corpusOptions(values);
+  const show = values.show;
   const out = (line = '') => process.stdout.write(`${line}\n`);
 
   const { bullets, problems } = readLabelledCorpus(corpus.content, corpus.labels);
@@ -88,8 +94,7 @@ function timeSplitter(bullets: readonly LabelledBullet[]): { median: number; p99
       times.push((performance.now() - start) * 1000);
     }
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, p99: times[Math.floor(times.length * 0.99)] ?? 0 };
+  return times.length ? { median: median(times), p99: percentile(times, 99) } : { median: 0, p99: 0 };
 }
 
 function percent(value: number): string {
@@ -109,7 +114,7 @@ function clip(text: string, max = 60): string {
 }
 
 try {
-  main(process.argv.slice(2));
+  main();
 } catch (error) {
   process.stderr.write(`eval:split: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

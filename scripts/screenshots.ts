@@ -5,15 +5,21 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './support/chromium';
+import { readCommandLine } from './support/command-line';
 import { builtBasePath, serveStatic } from './support/serve-static';
 
-// --top: only the first screenful, to look at details; otherwise whole pages.
-const fullPage = !process.argv.includes('--top');
-// --site DIR: screenshots of another export (the browser tests' test-results/site, say).
-const siteIndex = process.argv.indexOf('--site');
-const site = siteIndex === -1 ? 'out' : process.argv[siteIndex + 1]!;
-const argPaths = process.argv.slice(2).filter((arg, index, all) => !arg.startsWith('--') && all[index - 1] !== '--site');
-const paths = argPaths.length > 0 ? argPaths : ['/'];
+const { values, positionals } = readCommandLine({
+  usage: 'npm run screenshots --',
+  summary: 'Screenshots of pages of an export at 1280 and 375 px, light and dark, into test-results/screenshots/.',
+  flags: {
+    top: { type: 'boolean', description: 'only the first screenful, to look at details (default: whole pages)' },
+    site: { type: 'string', placeholder: 'DIR', default: 'out', description: "the export (the browser tests' is test-results/site)" },
+  },
+  positionals: { placeholder: 'PATH...', description: 'the site paths to take, like /orgs/ (default: /)' },
+});
+const fullPage = !values.top;
+const site = values.site;
+const paths = positionals.length > 0 ? positionals : ['/'];
 const outDir = 'test-results/screenshots';
 mkdirSync(outDir, { recursive: true });
 

@@ -5,9 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { parseBasePath, PublicAddressError } from '../lib/site/public-address';
+import { readCommandLine } from './support/command-line';
 import { builtBasePath, serveStatic } from './support/serve-static';
 
-const root = process.argv[2] ?? 'out';
+const { positionals } = readCommandLine({
+  usage: 'npm run serve --',
+  summary: 'Serves an export as its host will (PORT, default 3000; HOST; BASE_PATH, default the one it was built with).',
+  flags: {},
+  positionals: { placeholder: 'DIR', description: 'the export (default: out)' },
+});
+const root = positionals[0] ?? 'out';
 const port = Number(process.env.PORT ?? 3000);
 
 if (!existsSync(root)) {

@@ -9,15 +9,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accuracy } from './split-training/cross-year';
-import { corpusOptions, readOptions } from './split-training/options';
+import { CORPUS_FLAGS, corpusOptions } from './split-training/options';
 import { trainFromCorpus } from './split-training/pipeline';
+import { readCommandLine } from './support/command-line';
 
 const DEFAULT_OUT = 'lib/content/split/weights.generated.ts';
 
-function main(argv: string[]): void {
-  const options = readOptions(argv, ['content', 'labels', 'api', 'out']);
-  const corpus = corpusOptions(options);
-  const out = path.resolve(options.get('out') ?? DEFAULT_OUT);
+function main(): void {
+  const { values } = readCommandLine({
+    usage: 'npm run train:split --',
+    summary: `Regenerates the splitter's weights from the labelled text pages and the archive JSON, deterministically.`,
+    flags: { ...CORPUS_FLAGS, out: { type: 'string', placeholder: 'FILE', default: DEFAULT_OUT, description: 'the weights file written' } },
+  });
+  const corpus = corpusOptions(values);
+  const out = path.resolve(values.out);
 
   const run = trainFromCorpus(corpus);
   for (const problem of run.problems) process.stderr.write(`train:split: ${problem}\n`);
@@ -40,7 +45,7 @@ function safeRead(file: string): string | undefined {
 }
 
 try {
-  main(process.argv.slice(2));
+  main();
 } catch (error) {
   process.stderr.write(`train:split: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

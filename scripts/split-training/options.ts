@@ -1,6 +1,7 @@
 /**
- * Command-line options of `train:split` and `eval:split`: where the labelled text pages, their
- * labels and the archive JSON are. Defaults point at ../shared/corpus beside the repository.
+ * Where `train:split` and `eval:split` find the labelled text pages, their labels and the archive
+ * JSON: their shared flags, and the folders they name. Defaults point at ../shared/corpus beside
+ * the repository.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -17,27 +18,20 @@ export interface CorpusOptions {
 export const DEFAULT_CONTENT = '../shared/corpus/melange';
 export const DEFAULT_API = '../shared/corpus/gsoc-api';
 
-/** Reads `--name value` pairs; unknown options and missing values are errors, not ignored. */
-export function readOptions(argv: readonly string[], known: readonly string[]): Map<string, string> {
-  const options = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const name = argv[i]!;
-    const value = argv[i + 1];
-    if (!name.startsWith('--') || !known.includes(name.slice(2))) throw new Error(`unknown option ${name} (known: ${known.map((option) => `--${option}`).join(', ')})`);
-    if (value === undefined || value.startsWith('--')) throw new Error(`option ${name} needs a value`);
-    options.set(name.slice(2), value);
-    i++;
-  }
-  return options;
-}
+/** The flags of both commands that say where the corpus is (scripts/support/command-line.ts declarations). */
+export const CORPUS_FLAGS = {
+  content: { type: 'string', placeholder: 'DIR', description: `folder of labelled text pages (default: ${DEFAULT_CONTENT})` },
+  labels: { type: 'string', placeholder: 'FILE', description: 'labels of those pages (default: labels.json in that folder)' },
+  api: { type: 'string', placeholder: 'DIR', description: `folder of archive JSON, where the lexicon is learned (default: ${DEFAULT_API})` },
+} as const;
 
 /** The corpus folders from options or defaults; throws a message naming what is missing. */
-export function corpusOptions(options: Map<string, string>): CorpusOptions {
-  const content = path.resolve(options.get('content') ?? DEFAULT_CONTENT);
+export function corpusOptions(options: Partial<CorpusOptions>): CorpusOptions {
+  const content = path.resolve(options.content ?? DEFAULT_CONTENT);
   const corpus = {
     content,
-    labels: path.resolve(options.get('labels') ?? path.join(content, 'labels.json')),
-    api: path.resolve(options.get('api') ?? DEFAULT_API),
+    labels: path.resolve(options.labels ?? path.join(content, 'labels.json')),
+    api: path.resolve(options.api ?? DEFAULT_API),
   };
   for (const [what, where] of [['labelled pages', corpus.content], ['labels', corpus.labels], ['archive JSON', corpus.api]] as const) {
     if (!existsSync(where)) throw new Error(`${what} not found at ${where} (the corpus lives in ../shared/corpus; give another with --content, --labels or --api)`);

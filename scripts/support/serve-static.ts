@@ -11,6 +11,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { UsageError } from './command-line';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -121,3 +122,25 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1', { ba
     server.listen(port, host, () => resolve(server));
   });
 }
+
+export interface ServedExport {
+  /** "http://127.0.0.1:PORT", with no trailing slash: a site path appends to it. */
+  origin: string;
+  close(): void;
+}
+
+/**
+ * An export served on a free port of 127.0.0.1 for a bench or a script, after checking that `root`
+ * is one (its home page exists): a wrong --site fails here, with the folder named, not as a 404
+ * deep in a browser run.
+ */
+export async function serveExport(root: string): Promise<ServedExport> {
+  if (!statOrNothing(path.join(root, 'index.html'))?.isFile()) {
+    throw new UsageError(`${root} is not an export of the site (no ${path.join(root, 'index.html')}): build one with \`npm run build\` (into out/), or give another with --site DIR`);
+  }
+  const server = await serveStatic(root, 0);
+  const address = server.address();
+  if (typeof address !== 'object' || !address) throw new Error('the static server has no port');
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+

@@ -7,11 +7,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/content/load';
 import { FINDER_PAGE_SIZE, type FinderData } from '../../lib/site/finder-page';
-import { CHROMIUM_PATH } from '../../scripts/support/chromium';
+import { launchChromium } from '../../scripts/support/chromium';
 import { recordOrganizations, type RecordOrganization } from '../../scripts/support/finder-records';
 import { baseUrl, sharedBrowser } from './browser';
 
@@ -336,10 +336,10 @@ describe('the organization finder', () => {
 describe('the organization finder without JavaScript', () => {
   const state: { close?: () => Promise<void>; page?: Page } = {};
   beforeAll(async () => {
-    const noScript = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    const context = await noScript.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const context = await launchChromium({ javaScriptEnabled: false });
     state.page = await context.newPage();
-    state.close = () => noScript.close();
+    await state.page.setViewportSize({ width: 375, height: 800 });
+    state.close = () => context.close();
   });
   afterAll(async () => {
     await state.close?.();

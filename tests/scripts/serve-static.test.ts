@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/support/serve-static';
+import { UsageError } from '../../scripts/support/command-line';
+import { serveExport, serveStatic } from '../../scripts/support/serve-static';
 
 let server: Server;
 let underPath: Server;
@@ -83,5 +84,26 @@ describe('the static server under a base path', () => {
       expect(await getUnder(outside), outside).toMatchObject({ status: 404, body: '<h1>Page not found</h1>' });
     }
     expect(await getUnder('/gsoc-archive/nothing/')).toMatchObject({ status: 404, body: '<h1>Page not found</h1>' });
+  });
+});
+
+describe('serveExport, for the benches', () => {
+  it('serves an export at an origin a site path appends to', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'serve-export-'));
+    writeFileSync(path.join(root, 'index.html'), '<h1>Home</h1>');
+    const served = await serveExport(root);
+    try {
+      expect(served.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(await (await fetch(`${served.origin}/`)).text()).toBe('<h1>Home</h1>');
+    } finally {
+      served.close();
+    }
+  });
+
+  it('refuses a folder that is no export, naming it, before any browser opens', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'serve-export-empty-'));
+    await expect(serveExport(empty)).rejects.toThrow(UsageError);
+    await expect(serveExport(empty)).rejects.toThrow(`${empty} is not an export of the site`);
+    await expect(serveExport(path.join(empty, 'missing'))).rejects.toThrow('is not an export of the site');
   });
 });

@@ -2,7 +2,7 @@
  * The search on the whole archive: ../shared/corpus imported and loaded as the site build does
  * (scripts/support/whole-archive.ts), never copied into the repository. Skipped, with the reason
  * printed, where the corpus is absent. Nothing here is timed: latency is the benchmark's business
- * (npm run bench:search).
+ * (npm run bench:search-engines).
  */
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';

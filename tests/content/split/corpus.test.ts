@@ -41,7 +41,7 @@ describe.skipIf(!corpusPresent)('splitter on the archive corpus', () => {
   describe('training', () => {
     let run: TrainingRun;
     beforeAll(() => {
-      run = trainFromCorpus(corpusOptions(new Map()));
+      run = trainFromCorpus(corpusOptions({}));
     }, TRAINING_TIMEOUT);
 
     it('reproduces the committed weights byte for byte (else run npm run train:split)', () => {
