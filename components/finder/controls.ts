@@ -46,6 +46,11 @@ export function startControls(root: HTMLElement, model: FinderModel, current: ()
   const byId = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const side = byId<HTMLElement>(ids.side);
   const count = byId<HTMLElement>(ids.count);
+  // The count in two parts, as the page writes it: the figures, then the order's words in a span
+  // that a narrow screen leaves unseen (the sort menu is just below), so the line never wraps.
+  const countText = document.createTextNode('');
+  const order = element('span', { class: classes.order });
+  count.replaceChildren(countText, order);
   const query = byId<HTMLInputElement>(ids.query);
   const sort = byId<HTMLSelectElement>(ids.sort);
   const open = root.querySelector<HTMLButtonElement>(`.${classes.openButton}`)!;
@@ -210,7 +215,8 @@ export function startControls(root: HTMLElement, model: FinderModel, current: ()
       const { counts, matchCount } = result;
       const total = model.organizations.length;
       const filtered = isFiltered(state);
-      setText(count, `${filtered ? `${number(matchCount)} of ${plural(total, 'organization')}` : plural(total, 'organization')}, ${SORT_WORDS.get(state.sort)}`);
+      setText(countText, filtered ? `${number(matchCount)} of ${plural(total, 'organization')}` : plural(total, 'organization'));
+      setText(order, `, ${SORT_WORDS.get(state.sort)}`);
       root.classList.toggle(classes.empty, matchCount === 0);
       setText(open, filtered ? `Filters (${number(matchCount)})` : 'Filters');
       setText(close, `Show ${plural(matchCount, 'organization')}`);

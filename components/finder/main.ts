@@ -75,9 +75,12 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 const root = document.getElementById(ids.root);
+// The same test as the line in the page's head that set FINDER_CLASSES.scripted (SCRIPTED_LAYOUT).
 if (root && typeof history.pushState === 'function') {
   start(root).catch((error: unknown) => {
-    // The page stays what it is without JavaScript: every card, A–Z.
+    // The page stays what it is without JavaScript: every card, A–Z, and the side column's
+    // links below them on a phone.
+    document.documentElement.classList.remove(classes.scripted);
     console.warn('The organization finder is unavailable:', error);
   });
 }

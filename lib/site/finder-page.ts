@@ -24,8 +24,16 @@ export const FINDER_ELEMENT_IDS = Object.freeze({
 
 /** The class names the page's CSS and the script share. */
 export const FINDER_CLASSES = Object.freeze({
+  /**
+   * On <html>, set by a line in the page's head before the body is drawn, where the finder's
+   * script will run: the page is laid out as the finder from its first paint (below 56rem the
+   * side column is a sheet, not a column after the cards), so nothing moves when it starts.
+   */
+  scripted: 'finder-scripted',
   /** On the root once the script works: the bar's controls appear, the side column becomes the filters. */
   live: 'is-live',
+  /** The count's words for the order (", A–Z"): said with the count, shown only beside the sort menu's row on a wide screen. */
+  order: 'finder-order',
   /** On the root when no organization matches. */
   empty: 'is-empty',
   /** On the side column below 56rem: open as a sheet over the page. */
