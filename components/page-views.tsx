@@ -8,7 +8,7 @@ import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OpenDataPage } from './pages/OpenDataPage';
 import { OrganizationPage } from './pages/OrganizationPage';
-import { OrganizationsPage } from './pages/OrganizationsPage';
+import { OrganizationsPage, SCRIPTED_LAYOUT } from './pages/OrganizationsPage';
 import { OrganizationYearPage } from './pages/OrganizationYearPage';
 import { ProjectPage } from './pages/ProjectPage';
 import { RedirectPage } from './pages/RedirectPage';
@@ -51,6 +51,7 @@ const VIEWS: { [V in DocumentView]: View<V> } = {
         <>
           {/* eslint-disable-next-line no-restricted-syntax -- dataUrl is publicPath(…) with its version */}
           <link rel="preload" href={dataUrl} as="fetch" crossOrigin="anonymous" />
+          <script dangerouslySetInnerHTML={{ __html: SCRIPTED_LAYOUT }} />
           <script src={assetUrl(FINDER_SCRIPT_PATH)} defer />
         </>
       ),

@@ -1,6 +1,16 @@
+// One formatter, made once: toLocaleString('en-US') builds a new one on every call, which was
+// the organization finder's largest cost in script per change (~100 counts a change, ~0.04 ms
+// each, measured with a CPU profile of npm run bench:finder's changes).
+const WHOLE_NUMBER = new Intl.NumberFormat('en-US');
+
+/** "2,057": a count as the site writes it. */
+export function wholeNumber(count: number): string {
+  return WHOLE_NUMBER.format(count);
+}
+
 /** "1 project", "2,057 projects". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
+  return `${wholeNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
 /**

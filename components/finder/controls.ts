@@ -4,7 +4,7 @@
  * the bar's count. It draws a state and its counts, and reports what a person changes; it decides
  * nothing (core.ts does).
  */
-import { plural } from '@/lib/human-readable';
+import { plural, wholeNumber } from '@/lib/human-readable';
 import { PROGRAMS } from '@/lib/programs';
 import { foldText } from '@/lib/search/text';
 import { FINDER_CLASSES as classes, FINDER_ELEMENT_IDS as ids, FINDER_SORTS, FINDER_TAG_KINDS, type FinderSort } from '@/lib/site/finder-page';
@@ -23,7 +23,6 @@ export interface FinderControls {
   show(state: FinderState, result: FinderResult): void;
 }
 
-const number = (count: number) => count.toLocaleString('en-US');
 const SORT_WORDS = new Map<string, string>(FINDER_SORTS.map((sort) => [sort.id, sort.words]));
 const SORT_IDS = new Map<string, FinderSort>(FINDER_SORTS.map((sort) => [sort.id, sort.id]));
 
@@ -46,6 +45,11 @@ export function startControls(root: HTMLElement, model: FinderModel, current: ()
   const byId = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const side = byId<HTMLElement>(ids.side);
   const count = byId<HTMLElement>(ids.count);
+  // The count in two parts, as the page writes it: the figures, then the order's words in a span
+  // that a narrow screen leaves unseen (the sort menu is just below), so the line never wraps.
+  const countText = document.createTextNode('');
+  const order = element('span', { class: classes.order });
+  count.replaceChildren(countText, order);
   const query = byId<HTMLInputElement>(ids.query);
   const sort = byId<HTMLSelectElement>(ids.sort);
   const open = root.querySelector<HTMLButtonElement>(`.${classes.openButton}`)!;
@@ -123,7 +127,7 @@ export function startControls(root: HTMLElement, model: FinderModel, current: ()
         }
         const checked = selected.includes(value.index);
         row.input.checked = checked;
-        setText(row.amount, number(counts[value.index]!));
+        setText(row.amount, wholeNumber(counts[value.index]!));
         row.label.className = counts[value.index] === 0 && !checked ? 'none' : '';
         return row.li;
       });
@@ -210,24 +214,25 @@ export function startControls(root: HTMLElement, model: FinderModel, current: ()
       const { counts, matchCount } = result;
       const total = model.organizations.length;
       const filtered = isFiltered(state);
-      setText(count, `${filtered ? `${number(matchCount)} of ${plural(total, 'organization')}` : plural(total, 'organization')}, ${SORT_WORDS.get(state.sort)}`);
+      setText(countText, filtered ? `${wholeNumber(matchCount)} of ${plural(total, 'organization')}` : plural(total, 'organization'));
+      setText(order, `, ${SORT_WORDS.get(state.sort)}`);
       root.classList.toggle(classes.empty, matchCount === 0);
-      setText(open, filtered ? `Filters (${number(matchCount)})` : 'Filters');
+      setText(open, filtered ? `Filters (${wholeNumber(matchCount)})` : 'Filters');
       setText(close, `Show ${plural(matchCount, 'organization')}`);
       if (query.value.trim() !== state.q) query.value = state.q;
       sort.value = state.sort;
       yearBoxes.forEach((box, index) => {
         box.input.checked = state.years.includes(index);
-        setText(box.amount, number(counts.years[index]!));
+        setText(box.amount, wholeNumber(counts.years[index]!));
       });
       programBoxes.forEach((box, index) => {
         box.input.checked = state.programs.includes(index);
-        setText(box.amount, number(counts.programs[index]!));
+        setText(box.amount, wholeNumber(counts.programs[index]!));
       });
       tagLists.forEach((tagList, facet) => tagList.update(counts.tags[facet]!));
-      model.years.forEach((year, index) => setText(firstOptions[index]!, `${year} (${number(counts.first[index]!)})`));
+      model.years.forEach((year, index) => setText(firstOptions[index]!, `${year} (${wholeNumber(counts.first[index]!)})`));
       first.value = state.first === -1 ? '' : String(state.first);
-      for (const [n, option] of minYearsOptions) setText(option, `${n} years (${number(counts.minYears[n]!)})`);
+      for (const [n, option] of minYearsOptions) setText(option, `${n} years (${wholeNumber(counts.minYears[n]!)})`);
       minYears.value = String(state.minYears);
       clear.disabled = !filtered;
     },

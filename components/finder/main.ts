@@ -8,12 +8,26 @@
  * The address is the state: a control's change adds a history entry, typing replaces it, and
  * back and forward (popstate) draw the address they land on.
  */
+import { wholeNumber } from '@/lib/human-readable';
 import { CARD_SLUG_ATTRIBUTE, FINDER_CLASSES as classes, FINDER_ELEMENT_IDS as ids, FINDER_PAGE_SIZE, type FinderData } from '@/lib/site/finder-page';
 import { element } from '../search/view';
 import { startControls, type HistoryMode } from './controls';
 import { applyState, decodeFinder, drawnOrganizations, readState, stateSearch, type FinderState } from './core';
 
-const number = (count: number) => count.toLocaleString('en-US');
+
+/**
+ * Puts the drawn cards in `order`, moving only those out of place: hidden cards may stay anywhere
+ * (they take no space), so a filter that keeps the order moves no card at all. A move rebuilds the
+ * card's style and layout; moving all 100 drawn cards on every change cost more than the filtering.
+ */
+function placeInOrder(list: HTMLElement, order: HTMLElement[], drawn: Set<HTMLElement>): void {
+  let at = list.firstElementChild;
+  for (const card of order) {
+    while (at && at !== card && !drawn.has(at as HTMLElement)) at = at.nextElementSibling;
+    if (at === card) at = card.nextElementSibling;
+    else list.insertBefore(card, at);
+  }
+}
 
 async function start(root: HTMLElement): Promise<void> {
   const response = await fetch(root.dataset['finder']!);
@@ -43,12 +57,11 @@ async function start(root: HTMLElement): Promise<void> {
     const staying = new Set(next);
     for (const card of drawn) if (!staying.has(card)) card.hidden = true;
     for (const card of next) if (card.hidden) card.hidden = false;
-    // The drawn cards go first, in order; hidden ones stay wherever they are.
-    if (!next.every((card, at) => list.children[at] === card)) list.prepend(...next);
+    placeInOrder(list, next, staying);
     drawn = next;
     const left = result.matchCount - next.length;
     more.hidden = left <= 0;
-    if (left > 0) more.textContent = `Show ${number(Math.min(FINDER_PAGE_SIZE, left))} more (${number(left)} not shown)`;
+    if (left > 0) more.textContent = `Show ${wholeNumber(Math.min(FINDER_PAGE_SIZE, left))} more (${wholeNumber(left)} not shown)`;
     controls.show(state, result);
     if (mode) {
       const address = location.pathname + stateSearch(model, state);
@@ -72,12 +85,16 @@ async function start(root: HTMLElement): Promise<void> {
   // page becomes interactive without touching the cards. Other addresses start with a page of matches.
   if (!location.search) limit = Infinity;
   update(undefined, true);
+  document.documentElement.classList.remove(classes.pending);
 }
 
 const root = document.getElementById(ids.root);
+// The same test as the line in the page's head that set FINDER_CLASSES.scripted (SCRIPTED_LAYOUT).
 if (root && typeof history.pushState === 'function') {
   start(root).catch((error: unknown) => {
-    // The page stays what it is without JavaScript: every card, A–Z.
+    // The page stays what it is without JavaScript: every card, A–Z, and the side column's
+    // links below them on a phone.
+    document.documentElement.classList.remove(classes.scripted, classes.pending);
     console.warn('The organization finder is unavailable:', error);
   });
 }

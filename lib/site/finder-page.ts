@@ -24,8 +24,22 @@ export const FINDER_ELEMENT_IDS = Object.freeze({
 
 /** The class names the page's CSS and the script share. */
 export const FINDER_CLASSES = Object.freeze({
+  /**
+   * On <html>, set by a line in the page's head before the body is drawn, where the finder's
+   * script will run: the page is laid out as the finder from its first paint (below 56rem the
+   * side column is a sheet, not a column after the cards), so nothing moves when it starts.
+   */
+  scripted: 'finder-scripted',
+  /**
+   * On <html> with it, on an address that asks for a filter or sort, until the script has drawn
+   * its cards: the cards the page was served with (every one, A–Z) are laid out but not shown,
+   * so that a person never sees them jump into the address's order.
+   */
+  pending: 'finder-pending',
   /** On the root once the script works: the bar's controls appear, the side column becomes the filters. */
   live: 'is-live',
+  /** The count's words for the order (", A–Z"): said with the count, shown only beside the sort menu's row on a wide screen. */
+  order: 'finder-order',
   /** On the root when no organization matches. */
   empty: 'is-empty',
   /** On the side column below 56rem: open as a sheet over the page. */
@@ -39,8 +53,12 @@ export const FINDER_CLASSES = Object.freeze({
 /** The attribute each card carries: its organization's slug. */
 export const CARD_SLUG_ATTRIBUTE = 'data-org';
 
-/** Cards drawn before "Show more": a change then touches at most this many, whatever matches. */
-export const FINDER_PAGE_SIZE = 100;
+/**
+ * Cards drawn before "Show more": a change then touches at most this many, whatever matches. 50
+ * cards are 6–9 screens; each card a change hides, shows or moves costs style, layout and paint,
+ * and at 100 the slowest changes on the whole archive missed the 16 ms budget (docs/measurements.md).
+ */
+export const FINDER_PAGE_SIZE = 50;
 
 /** The sorts: the menu's label (short: it shares a row with the name filter at 375 px) and how the count line says the order. */
 export const FINDER_SORTS = Object.freeze([

@@ -189,7 +189,8 @@ describe('the organization finder', () => {
   it('opens as served, then draws a page of cards at a time and the next page on request, its first card focused', async () => {
     // The fixture has fewer organizations than a page of cards (FINDER_PAGE_SIZE): this test
     // serves the real page and data file with every card repeated COPIES times, the script as built.
-    const COPIES = 25;
+    // Enough for three pages: two "Show more" draw them all.
+    const COPIES = Math.ceil((2 * FINDER_PAGE_SIZE + 1) / organizations.length);
     const { page } = await browser.open();
     const html = await (await page.request.get(`${baseUrl()}/orgs/`)).text();
     const dataUrl = /data-finder="([^"]+)"/.exec(html)![1]!.replaceAll('&amp;', '&');
