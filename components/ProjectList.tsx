@@ -1,5 +1,5 @@
 import type { Project } from '@/lib/content/schema';
-import { excerpt } from '@/lib/render';
+import { abstractExcerpt } from '@/lib/render';
 import { publicPath } from '@/lib/site/publishing';
 
 /** Projects with the start of each abstract, as an organization-year page lists them. */
@@ -13,7 +13,7 @@ export function ProjectList({ projects, headingLevel = 3 }: { projects: Project[
             <a href={publicPath(project.path)}>{project.title}</a>
           </Heading>
           {project.contributor && <p className="muted">by <bdi>{project.contributor}</bdi></p>}
-          {project.abstract && <p>{excerpt(project.abstract, project.markup)}</p>}
+          {project.abstract && <p>{abstractExcerpt(project)}</p>}
         </li>
       ))}
     </ul>

@@ -19,8 +19,13 @@ export const CATEGORIES_PATH = '/categories/';
 export const SEARCH_PATH = '/search/';
 /** The program's history in figures (lib/site/trends.ts). */
 export const TRENDS_PATH = '/trends/';
-/** Every technology's and topic's series, for the comparison on /trends/ (lib/site/trend-compare.ts). */
-export const TRENDS_COMPARE_DATA_PATH = '/trends/compare.json';
+/**
+ * Every technology's and topic's series, for the comparison on /trends/, in one file per first
+ * character of their slugs ("r" holds rust's): lib/site/trend-compare.ts, compareShardOf.
+ */
+export function trendsCompareDataPath(shard: string): string {
+  return `/trends/compare/${shard}.json`;
+}
 export const SITEMAP_PATH = '/sitemap.xml';
 export const ROBOTS_PATH = '/robots.txt';
 /** The organization finder's data: facet tables and each organization's values (lib/site/finder.ts). */

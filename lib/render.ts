@@ -191,3 +191,12 @@ export function readMarkdownText(source: string): string {
 export function excerpt(source: string, markup: Markup, maxLength = 220): string {
   return truncateAtWord(readableText(source, markup), maxLength);
 }
+
+/**
+ * A project's abstract as excerpt, read once per record (abstractText): the build lists a project
+ * with its excerpt on its organization-year's page and on the page of each technology, topic and
+ * category of its organization, and names it in its own page's description.
+ */
+export function abstractExcerpt(project: { abstract: string; markup?: Markup }, maxLength = 220): string {
+  return truncateAtWord(abstractText(project), maxLength);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, excerpt, readableText, readMarkdownText, renderMarkup } from '../lib/render';
+import { abstractExcerpt, contentHref, excerpt, readableText, readMarkdownText, renderMarkup } from '../lib/render';
 
 describe('rendering descriptions and abstracts', () => {
   it('renders Markdown, with GFM tables and bare URLs as links', () => {
@@ -61,6 +61,12 @@ describe('rendering descriptions and abstracts', () => {
   it('gives the start of a text as plain text, cut at a word', () => {
     expect(excerpt('First **paragraph**.\n\nSecond one.', 'markdown')).toBe('First paragraph. Second one.');
     expect(excerpt('word '.repeat(100), 'text', 30)).toBe('word word word word word word…');
+  });
+
+  it('gives a project’s abstract the same excerpt, whatever length is asked of it first', () => {
+    const project = { abstract: 'First **paragraph** of a longer abstract.\n\nSecond one.', markup: 'markdown' as const };
+    expect(abstractExcerpt(project, 20)).toBe('First paragraph of…');
+    expect(abstractExcerpt(project)).toBe('First paragraph of a longer abstract. Second one.');
   });
 });
 

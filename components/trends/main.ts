@@ -1,16 +1,19 @@
 /**
  * /trends/'s compare script (bundled and minified by `catalog build-data` into
- * public/trends-page/trends.js): reads ?compare= from the address, fetches every technology's and
- * topic's series (/trends/compare.json) and redraws the comparison's two charts and tables for the
+ * public/trends-page/trends.js): reads ?compare= from the address, fetches the series of the
+ * technologies and topics asked (the files of their slugs' first characters, /trends/compare/r.json)
+ * and redraws the comparison's two charts and tables for the
  * values asked, with the functions the page's static HTML is drawn with (lib/site/trend-compare.ts,
  * lib/site/line-chart.ts). Without it, the page keeps its default comparison. No framework.
  */
-import { TRENDS_COMPARE_DATA_PATH } from '@/lib/paths';
+import { trendsCompareDataPath } from '@/lib/paths';
 import { CHART_HEIGHT, CHART_WIDTH, chartGeometry, labelledYears, SERIES_STYLES, yearPosition, type ChartSeries } from '@/lib/site/line-chart';
 import {
   compareColumns,
   compareLookup,
+  compareShardOf,
   formatPercentAxis,
+  joinCompareShards,
   organizationShareSeries,
   parseCompare,
   projectShareSeries,
@@ -21,6 +24,9 @@ import {
 import { TRENDS_ELEMENT_IDS as ids } from '@/lib/site/trends-page';
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** Lets the browser paint and answer input before the next step (each step stays a short task). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The site's base path ("" or "/gsoc-archive"), from <html data-base-path>. */
 const basePath = (document.documentElement.dataset['basePath'] ?? '').replace(/\/+$/, '');
@@ -104,20 +110,30 @@ async function start(): Promise<void> {
   status.textContent = 'Loading the comparison…';
   let data: CompareData;
   try {
-    const response = await fetch(`${basePath}${TRENDS_COMPARE_DATA_PATH}`);
-    if (!response.ok) throw new Error(`${response.status}`);
-    data = (await response.json()) as CompareData;
+    const shards = await Promise.all(
+      [...new Set(asked.map(compareShardOf))].map(async (shard) => {
+        const response = await fetch(`${basePath}${trendsCompareDataPath(shard)}`);
+        // A character no slug starts with has no file: none of its values is known.
+        if (response.status === 404) return undefined;
+        if (!response.ok) throw new Error(`${response.status}`);
+        return (await response.json()) as CompareData;
+      }),
+    );
+    data = joinCompareShards(shards.filter((shard) => shard !== undefined)) ?? { years: [], organizations: [], projects: [], tags: [] };
   } catch {
     status.textContent = 'The comparison could not be loaded; the default one is shown.';
     return;
   }
+  await nextTask();
   const { found, unknown } = resolveCompare(compareLookup(data.tags), asked);
   const ignored = unknown.length > 0 ? ` Ignored (no technology or topic of that slug): ${unknown.join(', ')}.` : '';
   if (found.length === 0) {
     status.textContent = `Nothing to compare.${ignored} The default comparison is shown.`;
     return;
   }
-  figures.replaceChildren(compareFigures(data, found));
+  const drawn = compareFigures(data, found);
+  await nextTask();
+  figures.replaceChildren(drawn);
   status.textContent = `Comparing ${found.map((tag) => `${tag.name} (${tag.kind})`).join(', ')}.${ignored}`;
 }
 

@@ -9,6 +9,7 @@ import { OPEN_DATA_DIR, writeOpenDataFiles } from '../site/open-data-files';
 import { computeTrends } from '../site/trends';
 import { writeTrendsFile } from '../site/trends-file';
 import { parseOptions, type CommandRun } from './command';
+import { previousBuildFolders, setAsidePreviousBuild } from './previous-build';
 import { formatIssue, formatSummary, warningLines } from './terminal-text';
 import { resolveContentDir } from '../content/folder';
 
@@ -16,7 +17,7 @@ import { resolveContentDir } from '../content/folder';
 export const buildData: CommandRun = async (args, output, context) => {
   // A wrong SITE_URL or BASE_PATH stops the build here, first, with what to write instead.
   context.publicAddress();
-  const { values } = parseOptions(args, { content: { type: 'string' } });
+  const { values } = parseOptions(args, { content: { type: 'string' }, 'clear-previous-build': { type: 'boolean' } });
   const contentDir = resolveContentDir(values.content);
   const catalog = await loadCatalogAsync(contentDir);
   for (const issue of catalog.issues) if (issue.severity === 'error') output.err(formatIssue(issue));
@@ -26,6 +27,8 @@ export const buildData: CommandRun = async (args, output, context) => {
     output.err(`the site was not built: fix the errors above (npm run catalog -- check --content ${contentDir})`);
     return 1;
   }
+  // In `npm run build`, once the content is known to build: the last export goes only then.
+  if (values['clear-previous-build']) setAsidePreviousBuild(previousBuildFolders());
   writeSnapshot(catalog, contentDir);
   // The search index is static files the browser fetches; Next copies public/ into the export.
   const files = writeSearchIndexFiles(SEARCH_DATA_DIR, buildSearchIndex(catalog.projects));

@@ -38,14 +38,14 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'build-data',
-    usage: 'build-data [--content DIR]',
-    summary: 'check the content (errors only) and save its records and search index for `next build`; exit 1 on any error',
+    usage: 'build-data [--content DIR] [--clear-previous-build]',
+    summary: 'check the content (errors only) and save its records and search index for `next build`; exit 1 on any error; with --clear-previous-build (npm run build), start deleting the last build',
     load: async () => (await import('./build-data')).buildData,
   },
   {
     name: 'finish-export',
     usage: 'finish-export [--out DIR]',
-    summary: 'after `next build`: say where the export is published, or what it leaves out without SITE_URL',
+    summary: 'after `next build`: finish deleting the last build, and say where the export is published, or what it leaves out without SITE_URL',
     load: async () => (await import('./finish-export')).finishExport,
   },
 ];

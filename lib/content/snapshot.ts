@@ -6,8 +6,9 @@
  * and modification time), so a snapshot of other content, or of content edited since, is never used;
  * and the format of its records, so one written by an older build is never read as a newer one.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { replaceFile } from '../replace-file';
 import { listPages, type Catalog } from './load';
 import type { OrganizationYear, Project } from './schema';
 
@@ -44,7 +45,7 @@ export function writeSnapshot(catalog: Pick<Catalog, 'organizationYears' | 'proj
     projects: catalog.projects,
   };
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(snapshot));
+  replaceFile(file, JSON.stringify(snapshot));
 }
 
 /** The saved records of `contentDir`, or undefined when there are none or they are out of date. */

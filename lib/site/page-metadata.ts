@@ -3,7 +3,7 @@ import { editionName } from '../programs';
 import type { OrganizationYear, Project } from '../content/schema';
 import { plural, yearRanges } from '../human-readable';
 import { yearPath } from '../paths';
-import { excerpt } from '../render';
+import { abstractExcerpt, excerpt } from '../render';
 import type { Organization, Year } from './catalog';
 import { TAG_KIND_WORDS, type Tag } from './tag-index';
 import type { Technology } from './technologies';
@@ -25,7 +25,7 @@ export function projectMeta(project: Project): PageMeta {
   const lead = `${project.organization}, ${editionName(project)}.`;
   return {
     title: `${project.title} · ${project.organization} ${project.year}`,
-    description: metaDescription(`${lead} ${excerpt(project.abstract, project.markup, 200)}`),
+    description: metaDescription(`${lead} ${abstractExcerpt(project, 200)}`),
     path: project.path,
     type: 'article',
   };

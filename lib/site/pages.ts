@@ -8,10 +8,11 @@
  * A new page type is one entry below (its path from lib/paths.ts, its metadata, the props of its
  * view) and its view in components/page-views.tsx; the type below makes the view required.
  */
-import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATION_FINDER_DATA_PATH, ORGANIZATIONS_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TAG_INDEX_PATHS, TRENDS_COMPARE_DATA_PATH, TRENDS_PATH, YEARS_PATH, organizationYearPath, yearPath } from '../paths';
+import { HOME_PATH, OPEN_DATA_PATH, ORGANIZATION_FINDER_DATA_PATH, ORGANIZATIONS_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TAG_INDEX_PATHS, TRENDS_PATH, trendsCompareDataPath, YEARS_PATH, organizationYearPath, yearPath } from '../paths';
 import type { OrganizationYear, Project } from '../content/schema';
 import { getOrganization, getOrganizationYear, listOrganizations, listOrganizationYears, listProjects, listYears, projectsOf, type Organization, type Year } from './catalog';
 import { catalogCompareData } from './catalog-trends';
+import { compareShards } from './trend-compare';
 import { SITE_DESCRIPTION, SITE_NAME } from './publishing';
 import { finderDataFile } from './finder';
 import type { PageMeta } from './metadata';
@@ -174,7 +175,7 @@ function dataFiles(address: PublicAddress, listed: readonly PageEntry[]): DataFi
   const indexed = () => listed.flatMap((page) => (page.type === 'document' && page.indexed ? [absoluteUrlAt(address, page.path)!] : []));
   return [
     dataFileAt(ORGANIZATION_FINDER_DATA_PATH, 'application/json; charset=utf-8', () => finderDataFile().text),
-    dataFileAt(TRENDS_COMPARE_DATA_PATH, 'application/json; charset=utf-8', () => JSON.stringify(catalogCompareData())),
+    ...[...compareShards(catalogCompareData())].map(([shard, data]) => dataFileAt(trendsCompareDataPath(shard), 'application/json; charset=utf-8', () => JSON.stringify(data))),
     ...(sitemapUrl === undefined ? [] : [dataFileAt(SITEMAP_PATH, 'application/xml; charset=utf-8', () => sitemapXml(indexed()))]),
     dataFileAt(ROBOTS_PATH, 'text/plain; charset=utf-8', () => robotsText(sitemapUrl)),
   ];

@@ -1,8 +1,9 @@
 /**
  * Compare on /trends/: a few technologies or topics on one chart, the address as state
  * (/trends/?compare=rust,go). The page draws a default comparison as static HTML; its script
- * (components/trends/main.ts) reads the address, fetches the compact series below
- * (/trends/compare.json) and draws the same figures for the values asked. Browser-safe: the page,
+ * (components/trends/main.ts) reads the address, fetches the compact series below (the one file
+ * of each asked slug's first character, /trends/compare/r.json) and draws the same figures for the
+ * values asked. Browser-safe: the page,
  * the script and the build share these functions, so the chart the script draws is the one the
  * page would.
  */
@@ -24,7 +25,7 @@ export interface CompareTag {
   projects: number[];
 }
 
-/** /trends/compare.json. */
+/** One file of the compare data (/trends/compare/r.json): the tags whose slugs start with its character. */
 export interface CompareData {
   years: number[];
   /** The year's organizations and projects, for the shares. */
@@ -94,9 +95,17 @@ export function formatPercentAxis(value: number): string {
   return `${Number(value.toFixed(2))}%`;
 }
 
+/**
+ * A count as toLocaleString('en-US') writes it ("1,234"), without Intl: its first use loads the
+ * locale's data, ~80 ms of a phone's main thread (4× slower CPU, probed) in the compare script.
+ */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** A table cell of a count and its share: "12 (4.5%)", or "—" where there is no figure. */
 export function countAndShare(count: number | null, total: number): string {
-  return count === null ? '—' : `${count.toLocaleString('en-US')} (${formatShare(share(count, total))})`;
+  return count === null ? '—' : `${formatCount(count)} (${formatShare(share(count, total))})`;
 }
 
 /** The figures of a comparison as table columns: one per tag, "count (share)" per year. */
@@ -105,7 +114,36 @@ export function compareColumns(data: CompareData, tags: readonly CompareTag[], s
   return tags.map((tag) => ({ label: tag.name, cells: tag[series].map((count, index) => countAndShare(count, totals[index]!)) }));
 }
 
-/** The compare file of some trends: every technology and topic, by slug (`slugOf`, the site's tagSlug). */
+/**
+ * Which file of the compare data holds a slug: its first character ("_" for one that is not a
+ * letter or digit). One file of every series was 356 KB (50 KB gzip) that a phone parsed whole
+ * for a comparison of three (~120 ms of its main thread, 4× slower CPU, probed); one file per
+ * character is ~10 KB, and a comparison fetches one to COMPARE_LIMIT of them.
+ */
+export function compareShardOf(slug: string): string {
+  const first = slug.charAt(0);
+  return /^[a-z0-9]$/.test(first) ? first : '_';
+}
+
+/** The compare data split into its files, by compareShardOf, each with the years' totals. */
+export function compareShards(data: CompareData): Map<string, CompareData> {
+  const shards = new Map<string, CompareData>();
+  for (const tag of data.tags) {
+    const shard = compareShardOf(tag.slug);
+    let held = shards.get(shard);
+    if (!held) shards.set(shard, (held = { years: data.years, organizations: data.organizations, projects: data.projects, tags: [] }));
+    held.tags.push(tag);
+  }
+  return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The files of the compare data fetched for some slugs, as one (their tags together, in file order). */
+export function joinCompareShards(shards: readonly CompareData[]): CompareData | undefined {
+  const [first] = shards;
+  return first && { years: first.years, organizations: first.organizations, projects: first.projects, tags: shards.flatMap((shard) => shard.tags) };
+}
+
+/** The compare data of some trends: every technology and topic, by slug (`slugOf`, the site's tagSlug). */
 export function compareDataOf(trends: Trends, slugOf: (name: string) => string): CompareData {
   const tags: CompareTag[] = [];
   for (const kind of ['technology', 'topic'] as const) {

@@ -6,9 +6,10 @@
  * do it again. The file carries the folder's fingerprint, as the snapshot does, so trends of other
  * content, or of content edited since, are never read.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentFingerprint, SNAPSHOT_FILE } from '../content/snapshot';
+import { replaceFile } from '../replace-file';
 import type { TagKind } from '../content/tag-vocabulary';
 import type { TagTrend, Trends } from './trends';
 
@@ -33,7 +34,7 @@ export function writeTrendsFile(trends: Trends, contentDir: string, file = TREND
     trends: { ...trends, tags: { technology: [...trends.tags.technology], topic: [...trends.tags.topic], category: [...trends.tags.category] } },
   };
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(saved));
+  replaceFile(file, JSON.stringify(saved));
 }
 
 /** The saved trends of `contentDir`, or undefined when there are none or they are out of date. */

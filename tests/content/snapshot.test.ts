@@ -1,4 +1,4 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,17 @@ describe('the records snapshot that `next build` reads', () => {
     expect(readSnapshot(folder, file)).toBeDefined();
     writeFileSync(path.join(folder, 'b.txt'), textPage({ name: 'Beta' }));
     expect(readSnapshot(folder, file)).toBeUndefined();
+  });
+
+  it('replaces its file without writing through a hard link to it (a node_modules/ copied with cp -al shares its .cache/)', () => {
+    const folder = contentFolder({ 'a.txt': textPage({ name: 'Alpha' }) });
+    const otherCheckout = mkdtempSync(path.join(tmpdir(), 'snapshot-'));
+    const ours = path.join(otherCheckout, 'ours.json');
+    const theirs = path.join(otherCheckout, 'theirs.json');
+    writeFileSync(ours, 'the other checkout’s snapshot');
+    linkSync(ours, theirs);
+    writeSnapshot(loadCatalog(folder), folder, ours);
+    expect(readFileSync(theirs, 'utf8')).toBe('the other checkout’s snapshot');
+    expect(readSnapshot(folder, ours)).toBeDefined();
   });
 });

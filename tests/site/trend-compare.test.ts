@@ -1,7 +1,7 @@
 /** The comparison on /trends/ (lib/site/trend-compare.ts) and its charts' geometry (lib/site/line-chart.ts). */
 import { describe, expect, it } from 'vitest';
 import { chartGeometry, CHART_HEIGHT, labelledYears, roundUp } from '../../lib/site/line-chart';
-import { COMPARE_LIMIT, compareColumns, compareLookup, organizationShareSeries, parseCompare, resolveCompare, type CompareData } from '../../lib/site/trend-compare';
+import { COMPARE_LIMIT, compareColumns, compareLookup, compareShardOf, compareShards, formatCount, joinCompareShards, organizationShareSeries, parseCompare, resolveCompare, type CompareData } from '../../lib/site/trend-compare';
 
 const data: CompareData = {
   years: [2015, 2016, 2017],
@@ -57,5 +57,28 @@ describe('a line chart’s geometry', () => {
     expect(labelledYears([2009, 2010, 2011, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025])).toEqual([2009, 2016, 2025]);
     // 2017 follows a gap but sits beside 2018, the last: its label would run into 2018's.
     expect(labelledYears([2009, 2010, 2013, 2014, 2015, 2017, 2018])).toEqual([2009, 2013, 2018]);
+  });
+});
+
+describe('counts in the comparison’s tables', () => {
+  it('are written as the rest of the site writes them (toLocaleString en-US), without Intl', () => {
+    for (const count of [0, 7, 42, 999, 1000, 1001, 12_345, 100_000, 999_999, 1_234_567, 13_012]) expect(formatCount(count)).toBe(count.toLocaleString('en-US'));
+  });
+});
+
+describe('the compare data’s files', () => {
+  it('hold each tag in the file of its slug’s first character, with the years’ totals, and join back to the tags asked', () => {
+    expect(['rust', 'go', '3d', 'c++', '.net'].map(compareShardOf)).toEqual(['r', 'g', '3', 'c', '_']);
+    const shards = compareShards(data);
+    expect([...shards.keys()]).toEqual(['r', 'w']);
+    for (const [shard, held] of shards) {
+      expect(held.years).toEqual(data.years);
+      expect(held.organizations).toEqual(data.organizations);
+      for (const tag of held.tags) expect(compareShardOf(tag.slug)).toBe(shard);
+    }
+    expect(shards.get('r')!.tags.map((tag) => tag.slug).sort()).toEqual(data.tags.filter((tag) => tag.slug.startsWith('r')).map((tag) => tag.slug).sort());
+    const joined = joinCompareShards([shards.get('r')!, shards.get('w')!])!;
+    expect(resolveCompare(compareLookup(joined.tags), ['rust', 'web']).found.map((tag) => `${tag.kind} ${tag.slug}`)).toEqual(['technology rust', 'topic web']);
+    expect(joinCompareShards([])).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** The trends build-data saves for Next's workers (lib/site/trends-file.ts). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +26,17 @@ describe('the saved trends', () => {
     expect(readTrendsFile(contentFolder({ 'a.txt': textPage({ name: 'Alpha' }) }), file)).toBeUndefined();
     writeFileSync(path.join(folder, 'b.txt'), textPage({ name: 'Beta' }));
     expect(readTrendsFile(folder, file)).toBeUndefined();
+  });
+
+  it('replace their file without writing through a hard link to it (a node_modules/ copied with cp -al shares its .cache/)', () => {
+    const folder = contentFolder({ 'a.txt': textPage({ name: 'Alpha' }) });
+    const otherCheckout = mkdtempSync(path.join(tmpdir(), 'trends-file-'));
+    const ours = path.join(otherCheckout, 'ours.json');
+    const theirs = path.join(otherCheckout, 'theirs.json');
+    writeFileSync(ours, 'the other checkout’s trends');
+    linkSync(ours, theirs);
+    writeTrendsFile(computeTrends(loadCatalog(folder)), folder, ours);
+    expect(readFileSync(theirs, 'utf8')).toBe('the other checkout’s trends');
+    expect(readTrendsFile(folder, ours)).toBeDefined();
   });
 });

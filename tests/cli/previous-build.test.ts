@@ -1,0 +1,39 @@
+/** The last build's folders, set aside at once and deleted while the build works (lib/cli/previous-build.ts). */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { finishRemovingPreviousBuild, previousBuildFolders, setAsidePreviousBuild } from '../../lib/cli/previous-build';
+
+function folderWithFiles(parent: string, name: string, count: number): string {
+  const folder = path.join(parent, name);
+  mkdirSync(path.join(folder, 'orgs'), { recursive: true });
+  for (let index = 0; index < count; index++) writeFileSync(path.join(folder, 'orgs', `${index}.html`), `<p>${index}</p>`);
+  return folder;
+}
+
+describe('the last build, set aside', () => {
+  it('are the export folder Next writes (NEXT_DIST_DIR, else out/), its rendered pages and the search index', () => {
+    expect(previousBuildFolders('test-results/site')).toEqual(['test-results/site', path.join('.next', 'server'), path.join('public', 'search-data')]);
+  });
+
+  it('moves the folders that exist out of their place at once, leaves the others, and is gone once finished', () => {
+    const checkout = mkdtempSync(path.join(tmpdir(), 'previous-build-'));
+    const out = folderWithFiles(checkout, 'out', 50);
+    const server = folderWithFiles(checkout, 'server', 20);
+    const trash = path.join(checkout, 'trash');
+    const moved = setAsidePreviousBuild([out, path.join(checkout, 'never-built'), server], trash);
+    expect(moved).toEqual([out, server]);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(server)).toBe(false);
+    finishRemovingPreviousBuild(trash);
+    expect(existsSync(trash)).toBe(false);
+    expect(readdirSync(checkout)).toEqual([]);
+  });
+
+  it('does nothing on a first build', () => {
+    const checkout = mkdtempSync(path.join(tmpdir(), 'previous-build-'));
+    expect(setAsidePreviousBuild([path.join(checkout, 'out')], path.join(checkout, 'trash'))).toEqual([]);
+    expect(readdirSync(checkout)).toEqual([]);
+  });
+});
