@@ -3,7 +3,7 @@
  * untrusted: whatever a page holds, no script, style, event handler, or javascript:/data: URL
  * reaches the site.
  */
-import type { Root as MdastRoot } from 'mdast';
+import type { Paragraph, Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -105,10 +105,48 @@ function rehypeExternalLinks() {
 /** The syntax tree of a description or abstract, whichever markup it is written in. */
 function toMdast(source: string, markup: Markup): MdastRoot {
   if (markup === 'text') return { type: 'root', children: literalTextToMdast(source) };
+  if (!MAY_HOLD_MARKDOWN_CONSTRUCT.test(source)) return { type: 'root', children: plainParagraphs(source) };
+  return parseMarkdown(source);
+}
+
+/** Markdown read by the parser, always: what plainParagraphs must agree with. */
+function parseMarkdown(source: string): MdastRoot {
   const tree = markdownParser.runSync(markdownParser.parse(source)) as MdastRoot;
   contentLinks(tree);
   rawHtmlAsText(tree);
   return tree;
+}
+
+/**
+ * Anything that can make Markdown other than paragraphs of text: a character that can open an
+ * inline construct (emphasis, code, link, raw HTML, character reference, escape, strikethrough,
+ * table cell, GFM's literal autolinks of URLs and email addresses), a line that can open a block
+ * (heading, list, quote, fence, thematic break, setext underline, indented code), a hard break
+ * (two spaces at a line's end), a tab, a line ending or control character other than "\n", or a byte
+ * order mark (which the parser drops).
+ * Stricter than MARKDOWN_SYNTAX below, which only has to keep the words: this keeps the HTML.
+ */
+const MAY_HOLD_MARKDOWN_CONSTRUCT = /[*_`[\]<>|#~\\&@\0-\x09\x0b-\x1f\x7f\uFEFF]|:\/\/|www\.|^ *(?:[-+=]|\d+[.)](?: |$))|^ {4}| {2}$/im;
+
+/**
+ * Paragraphs of text as CommonMark reads them: split at blank lines, each line's leading and
+ * trailing spaces dropped, its lines joined by "\n". Three in four of the whole archive's Markdown
+ * abstracts and descriptions are only that, and parsing them was half of what rendering the
+ * project pages' Markdown cost a build (docs/measurements.md, "Build"); tests/render.test.ts holds
+ * this to the parser's tree, text for text.
+ */
+function plainParagraphs(source: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const block of source.split(/\n(?: *\n)+/)) {
+    // Spaces only: CommonMark keeps other white space (a no-break space is text).
+    const value = block
+      .split('\n')
+      .map((line) => line.replace(/^ +| +$/g, ''))
+      .join('\n')
+      .replace(/^\n+|\n+$/g, '');
+    if (value) paragraphs.push({ type: 'paragraph', children: [{ type: 'text', value }] });
+  }
+  return paragraphs;
 }
 
 /**
@@ -133,9 +171,18 @@ function rawHtmlAsText(tree: MdastRoot): void {
 
 /** Sanitized HTML for a description or an abstract. */
 export function renderMarkup(source: string, markup: Markup): string {
+  return renderTree(source, () => toMdast(source, markup));
+}
+
+/** renderMarkup of Markdown, always parsed: what its shortcut for plain paragraphs must agree with. */
+export function renderParsedMarkdown(source: string): string {
+  return renderTree(source, () => parseMarkdown(source));
+}
+
+function renderTree(source: string, tree: () => MdastRoot): string {
   if (!source.trim()) return '';
   try {
-    return String(htmlWriter.stringify(htmlWriter.runSync(toMdast(source, markup))));
+    return String(htmlWriter.stringify(htmlWriter.runSync(tree())));
   } catch (error) {
     // The loader refuses text that nests deep enough to exhaust the stack (lib/content/nesting.ts);
     // should any still do, the page shows it as plain text rather than the build failing.
@@ -173,11 +220,23 @@ export function abstractText(project: { abstract: string; markup?: Markup }): st
   return text;
 }
 
+/**
+ * Gives abstractText each project's text as read before, by `catalog build-data`, which the records
+ * snapshot carries (lib/content/snapshot.ts): each of Next's rendering workers lists every project
+ * with its excerpt, and reading every abstract again cost each of them 4 s of a build.
+ */
+export function rememberAbstractTexts(projects: readonly { abstract: string; markup?: Markup }[], texts: readonly string[]): void {
+  projects.forEach((project, index) => {
+    const text = texts[index];
+    if (text !== undefined) abstractTexts.set(project, text);
+  });
+}
+
 /** readableText of Markdown, always parsed: what the shortcut above must agree with. */
 export function readMarkdownText(source: string): string {
   // Leaf block by leaf block, so that paragraphs, list items and cells do not run into each other.
   const blocks: string[] = [];
-  visit(toMdast(source, 'markdown'), (node) => {
+  visit(parseMarkdown(source), (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'tableCell') {
       blocks.push(toString(node));
       return SKIP;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstractExcerpt, contentHref, excerpt, readableText, readMarkdownText, renderMarkup } from '../lib/render';
+import { abstractExcerpt, contentHref, excerpt, readableText, readMarkdownText, renderMarkup, renderParsedMarkdown } from '../lib/render';
 
 describe('rendering descriptions and abstracts', () => {
   it('renders Markdown, with GFM tables and bare URLs as links', () => {
@@ -96,6 +96,53 @@ describe('plain text of Markdown', () => {
       expect(readableText(source, 'markdown'), source).toBe(text);
       expect(readMarkdownText(source), source).toBe(text);
     }
+  });
+});
+
+describe('Markdown that is only paragraphs, rendered without parsing', () => {
+  it('renders as the parser does: text, blank lines, line ends, and everything that only looks plain', () => {
+    const cases = [
+      'One paragraph.',
+      '  Indented by two.\n   And three.\n\n\n  Next paragraph  ',
+      'Line one \nline two\n    continued by four spaces',
+      'A hard break  \nhere',
+      '    indented code',
+      '\tA tab',
+      'Title\n=====',
+      'Title\n---',
+      '- a list\n+ another',
+      '1. First\n2) Second',
+      '1.5 million lines and 3)4',
+      'See www.example.org today',
+      'See https://example.org today',
+      'Mail jane@example.org today',
+      'C++ and C# and R&D; 2-3 = 5 - 4; 50% (of it) costs $3 {sic}!',
+      'No-break\u00a0space \u00a0\n\u00a0\nstays text',
+      '\uFEFFbyte order mark',
+      'a\r\nb\rc',
+      'a\u0000b\u000bc\u000cd',
+      ' \n \nafter blank lines\n \n',
+      "It's \"quoted\" — and ‘curly’ … with an é",
+    ];
+    for (const source of cases) expect(renderMarkup(source, 'markdown'), JSON.stringify(source)).toBe(renderParsedMarkdown(source));
+  });
+
+  it('renders as the parser does for thousands of texts made of what plain text and Markdown share', () => {
+    // Characters chosen so that most texts stay plain paragraphs and some make a construct:
+    // the shortcut must take the plain ones, and only those, with the parser's result.
+    const alphabet = ['a', 'b', 'Z', '1', '9', ' ', ' ', ' ', '\n', '\n', '.', ')', '-', '+', '=', ':', '/', 'w', 'é', '\u00a0', '\uFEFF', "'", '(', '!', '?', ',', '$', '%', '{'];
+    let seed = 20261205;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let parsed = 0;
+    for (let index = 0; index < 4000; index++) {
+      const length = 1 + Math.floor(random() * 40);
+      const source = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const expected = renderParsedMarkdown(source);
+      expect(renderMarkup(source, 'markdown'), JSON.stringify(source)).toBe(expected);
+      if (expected.includes('<li>') || expected.includes('<h') || expected.includes('<pre>') || expected.includes('<a ') || expected.includes('<br>')) parsed++;
+    }
+    // Some texts did make lists, headings, code, links or breaks: the comparison had both kinds.
+    expect(parsed).toBeGreaterThan(100);
   });
 });
 

@@ -8,12 +8,13 @@
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { abstractText, rememberAbstractTexts } from '../render';
 import { replaceFile } from '../replace-file';
 import { listPages, type Catalog } from './load';
 import type { OrganizationYear, Project } from './schema';
 
-/** Bumped whenever the records' shape (schema.ts) changes: an older snapshot is then ignored. */
-export const SNAPSHOT_FORMAT = 2;
+/** Bumped whenever the records' shape (schema.ts) or the snapshot's changes: an older snapshot is then ignored. */
+export const SNAPSHOT_FORMAT = 3;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -21,6 +22,8 @@ export interface Snapshot {
   fingerprint: string;
   organizationYears: OrganizationYear[];
   projects: Project[];
+  /** Each project's abstract as text (abstractText), in the order of projects: read once, here. */
+  abstractTexts: string[];
 }
 
 export const SNAPSHOT_FILE = path.join('node_modules', '.cache', 'gsoc-catalog', 'catalog.json');
@@ -43,6 +46,7 @@ export function writeSnapshot(catalog: Pick<Catalog, 'organizationYears' | 'proj
     fingerprint: contentFingerprint(contentDir),
     organizationYears: catalog.organizationYears,
     projects: catalog.projects,
+    abstractTexts: catalog.projects.map((project) => abstractText(project)),
   };
   mkdirSync(path.dirname(file), { recursive: true });
   replaceFile(file, JSON.stringify(snapshot));
@@ -57,5 +61,7 @@ export function readSnapshot(contentDir: string, file = SNAPSHOT_FILE): Snapshot
     return undefined;
   }
   if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.contentDir !== path.resolve(contentDir)) return undefined;
-  return snapshot.fingerprint === contentFingerprint(contentDir) ? snapshot : undefined;
+  if (snapshot.fingerprint !== contentFingerprint(contentDir)) return undefined;
+  rememberAbstractTexts(snapshot.projects, snapshot.abstractTexts);
+  return snapshot;
 }

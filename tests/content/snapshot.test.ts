@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/content/load';
 import { readSnapshot, writeSnapshot } from '../../lib/content/snapshot';
+import { abstractText } from '../../lib/render';
 import { contentFolder, textPage } from '../helpers/content-folder';
 
 describe('the records snapshot that `next build` reads', () => {
@@ -16,6 +17,21 @@ describe('the records snapshot that `next build` reads', () => {
     const snapshot = readSnapshot(folder, file);
     expect(snapshot?.projects).toEqual(catalog.projects);
     expect(snapshot?.organizationYears).toEqual(catalog.organizationYears);
+  });
+
+  it('carries each project\'s abstract as text, so that the pages read from it do not read the abstracts again', () => {
+    const page = ['---', 'program: gsoc', 'year: 2020', 'organization: Alpha', '---', '## Projects', '### Parser', 'Rewrite the **parser** in [Rust](https://rust-lang.org).'].join('\n');
+    const folder = contentFolder({ 'a.md': page });
+    const catalog = loadCatalog(folder);
+    writeSnapshot(catalog, folder, file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { abstractTexts: string[] };
+    expect(saved.abstractTexts).toEqual(['Rewrite the parser in Rust.']);
+
+    // What the snapshot says is what abstractText gives for the records read from it.
+    saved.abstractTexts = ['the text build-data read'];
+    writeFileSync(file, JSON.stringify(saved));
+    const snapshot = readSnapshot(folder, file);
+    expect(abstractText(snapshot!.projects[0]!)).toBe('the text build-data read');
   });
 
   it('is not used for another folder, or once a page changed, was added or removed', () => {

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../../lib/content/load';
 import { isHtml } from '../../lib/import/description';
 import { importArchives, type ImportReport } from '../../lib/import/run';
+import { renderMarkup, renderParsedMarkdown } from '../../lib/render';
 import { slugify } from '../../lib/slugs';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/gsoc-api');
@@ -105,6 +106,16 @@ describe.skipIf(!corpusPresent)('import round trip of real archive years (needs 
         expect(markdownText(loaded.abstract), where).toBe(visibleText(project.description));
       });
     }
+  });
+
+  it.each([2016, 2024])('%i: every abstract and description renders as the Markdown parser renders it', (year) => {
+    // renderMarkup takes paragraphs of plain text without parsing them (lib/render.ts): on real
+    // text, HTML abstracts turned Markdown (2016) and plain-text ones (2024), it must change nothing.
+    const { catalog } = importYear(year);
+    const texts = [...catalog.projects.map((project) => project.abstract), ...catalog.organizationYears.map((organizationYear) => organizationYear.description)];
+    const differing = texts.filter((text) => renderMarkup(text, 'markdown') !== renderParsedMarkdown(text));
+    expect(differing).toEqual([]);
+    expect(texts.length).toBeGreaterThan(1000);
   });
 
   it('spot values: 2016 Apache Software Foundation, 2024 organizations without projects', () => {
