@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { loadCatalogAsync } from '../content/build-catalog';
-import { buildSearchIndex } from '../search';
-import { writeSearchIndexFiles } from '../search/node/write-files';
+import { writeSearchIndexAside } from '../search/node/write-aside';
 import { SEARCH_DATA_DIR } from '../site/publishing';
 import { writeSnapshot } from '../content/snapshot';
 import { writeFinderScript, writeSearchScripts, writeSiteScript, writeTrendsScript } from './search-script';
@@ -31,9 +30,9 @@ export const buildData: CommandRun = async (args, output, context) => {
   if (values['clear-previous-build']) setAsidePreviousBuild(previousBuildFolders());
   writeSnapshot(catalog, contentDir);
   // The search index is static files the browser fetches; Next copies public/ into the export.
-  const files = writeSearchIndexFiles(SEARCH_DATA_DIR, buildSearchIndex(catalog.projects));
-  const gzip = files.reduce((sum, file) => sum + file.gzipBytes, 0);
-  output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
+  // It is written on the other core while this thread writes the rest.
+  const searchIndex = writeSearchIndexAside(SEARCH_DATA_DIR, catalog.projects);
+  searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
   const scripts = await writeSearchScripts();
   for (const script of [scripts.page, scripts.worker]) output.out(`search page script: ${(script.gzipBytes / 1024).toFixed(1)} KB gzip in ${path.relative(process.cwd(), script.file)}`);
   for (const [name, script] of [['organization finder script', await writeFinderScript()], ['site script', await writeSiteScript()], ['trends page script', await writeTrendsScript()]] as const) {
@@ -46,5 +45,8 @@ export const buildData: CommandRun = async (args, output, context) => {
   const manifest = writeOpenDataFiles(catalog, OPEN_DATA_DIR, trends);
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
   output.out(`open data: ${manifest.files.length} files, ${(bytes / 1024).toFixed(0)} KB in ${OPEN_DATA_DIR}`);
+  const files = await searchIndex;
+  const gzip = files.reduce((sum, file) => sum + file.gzipBytes, 0);
+  output.out(`search index: ${files.length} files, ${(gzip / 1024).toFixed(0)} KB gzip in ${SEARCH_DATA_DIR}/`);
   return 0;
 };

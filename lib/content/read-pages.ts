@@ -5,11 +5,10 @@
  * here, one of them idle while build-data runs. The pages come back in the folder's order, as the
  * catalog's merges and messages expect.
  *
- * Node-only, and only under tsx (the CLI's `node --import tsx`): the worker registers tsx itself,
- * since a worker thread does not inherit the loader on Node 20.
+ * Node-only, and only under tsx (lib/worker-thread.ts).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { runInWorkerThread } from '../worker-thread';
 import type { ParsedPage } from './parsed-page';
 
 /** Fewer pages than this are read in this thread: a worker takes ~0.5 s to start. */
@@ -29,18 +28,9 @@ export async function readPagesOnTwoCores(contentDir: string, files: readonly st
   if (files.length < PARALLEL_MIN_PAGES || availableParallelism() < 2) return files.map(readOne);
   // Alternate files, so that each half holds as many years (and page sizes) as the other.
   const theirs = files.filter((_, index) => index % 2 === 1);
-  const worker = new Worker(
-    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./read-pages-worker.ts', import.meta.url).href)}); })`,
-    { eval: true, workerData: { contentDir, files: theirs } satisfies ReadPagesJob },
-  );
-  const theirPages = new Promise<ParsedPage[]>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the page-reading worker stopped (exit ${code}) before it was done`)));
-  });
   // The worker starts while this thread reads its half.
+  const theirPages = runInWorkerThread<ParsedPage[]>(new URL('./read-pages-worker.ts', import.meta.url), { contentDir, files: theirs } satisfies ReadPagesJob, 'the page-reading worker');
   const ours = files.filter((_, index) => index % 2 === 0).map(readOne);
   const read = await theirPages;
-  await worker.terminate();
   return files.map((_, index) => (index % 2 === 0 ? ours[index / 2]! : read[(index - 1) / 2]!));
 }
