@@ -39,7 +39,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'build-data',
     usage: 'build-data [--content DIR] [--clear-previous-build]',
-    summary: 'check the content (errors only) and save its records and search index for `next build`; exit 1 on any error; with --clear-previous-build (npm run build), start deleting the last build',
+    summary: 'check the content (errors only) and save its records and search index for `next build`; exit 1 on any error; with --clear-previous-build (npm run build), set the last build’s files aside (finish-export deletes them once the build is done)',
     load: async () => (await import('./build-data')).buildData,
   },
   {

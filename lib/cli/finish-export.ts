@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { absoluteUrlAt } from '../site/public-address';
 import { parseOptions, type CommandRun } from './command';
-import { finishRemovingPreviousBuild } from './previous-build';
+import { removePreviousBuildInBackground } from './previous-build';
 
 /** Where `next build` writes the export: NEXT_DIST_DIR (next.config.ts), else out/. */
 const DEFAULT_EXPORT_DIR = process.env.NEXT_DIST_DIR || 'out';
 
 /**
- * The last step of `npm run build`: finishes deleting the last build (lib/cli/previous-build.ts),
+ * The last step of `npm run build`: starts deleting the last build (lib/cli/previous-build.ts),
  * and says where the export will be published, or, without SITE_URL, what it left out (the page
  * registry, lib/site/pages.ts, lists no sitemap.xml then: its URLs must be absolute) and how to
  * publish it.
@@ -19,7 +19,7 @@ export const finishExport: CommandRun = (args, output, context) => {
     output.err(`${exportDir}/ does not exist: run this after \`next build\` (npm run build does)`);
     return 1;
   }
-  finishRemovingPreviousBuild();
+  removePreviousBuildInBackground();
   const address = context.publicAddress();
   if (address.siteUrl === undefined) {
     output.out(

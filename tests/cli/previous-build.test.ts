@@ -1,9 +1,9 @@
-/** The last build's folders, set aside at once and deleted while the build works (lib/cli/previous-build.ts). */
+/** The last build's folders, set aside at once and deleted once the build is done (lib/cli/previous-build.ts). */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishRemovingPreviousBuild, previousBuildFolders, setAsidePreviousBuild } from '../../lib/cli/previous-build';
+import { finishRemovingPreviousBuild, previousBuildFolders, removePreviousBuildInBackground, setAsidePreviousBuild } from '../../lib/cli/previous-build';
 
 function folderWithFiles(parent: string, name: string, count: number): string {
   const folder = path.join(parent, name);
@@ -29,6 +29,19 @@ describe('the last build, set aside', () => {
     finishRemovingPreviousBuild(trash);
     expect(existsSync(trash)).toBe(false);
     expect(readdirSync(checkout)).toEqual([]);
+  });
+
+  it('are deleted in the background once asked, and not before: the build they were set aside for has the disk to itself', async () => {
+    const checkout = mkdtempSync(path.join(tmpdir(), 'previous-build-'));
+    const trash = path.join(checkout, 'trash');
+    setAsidePreviousBuild([folderWithFiles(checkout, 'out', 200)], trash);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(readdirSync(trash)).toHaveLength(1);
+    expect(removePreviousBuildInBackground(trash)).toBe(true);
+    const started = Date.now();
+    while (existsSync(trash) && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(trash)).toBe(false);
+    expect(removePreviousBuildInBackground(trash)).toBe(false);
   });
 
   it('does nothing on a first build', () => {
