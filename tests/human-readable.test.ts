@@ -7,6 +7,10 @@ describe('counts as the site writes them', () => {
     expect(wholeNumber(999)).toBe('999');
     expect(wholeNumber(2057)).toBe('2,057');
     expect(wholeNumber(1234567)).toBe('1,234,567');
+    // As toLocaleString('en-US') writes them, which it no longer calls (lib/human-readable.ts says why).
+    for (const count of [0, 7, 42, 999, 1000, 1001, 12_345, 100_000, 999_999, 1_234_567, 13_012, -1_234, Number.MAX_SAFE_INTEGER, 2.5, 1234.5678]) {
+      expect(wholeNumber(count)).toBe(count.toLocaleString('en-US'));
+    }
   });
 
   it('says one thing once and many things in the plural', () => {

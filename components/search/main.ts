@@ -8,6 +8,7 @@
  * Shown results never move without new input: find() ranks only on data complete for the query
  * (lib/search/searcher.ts), and snippets arrive into lines reserved for them.
  */
+import { wholeNumber } from '@/lib/human-readable';
 import { ORGANIZATIONS_PATH, TECHNOLOGIES_PATH, YEARS_PATH } from '@/lib/paths';
 import type { Snippet } from '@/lib/search/client';
 import { foldText } from '@/lib/search/text';
@@ -110,7 +111,7 @@ function start(): void {
     if (failure) return;
     if (text) status!.replaceChildren(...text);
     else if (documentCount === undefined) status!.replaceChildren(element('span', { class: 'spinner', 'aria-hidden': 'true' }), ' Loading the search…');
-    else status!.replaceChildren(`Type to search ${documentCount.toLocaleString('en-US')} projects by title, abstract, organization, technology, contributor or mentor.`);
+    else status!.replaceChildren(`Type to search ${wholeNumber(documentCount)} projects by title, abstract, organization, technology, contributor or mentor.`);
   }
 
   function fail(error: unknown): void {

@@ -8,6 +8,7 @@
  * page would.
  */
 import type { TagKind } from '../content/tag-vocabulary';
+import { wholeNumber } from '../human-readable';
 import type { ChartSeries } from './line-chart';
 import type { Trends } from './trends';
 
@@ -95,17 +96,9 @@ export function formatPercentAxis(value: number): string {
   return `${Number(value.toFixed(2))}%`;
 }
 
-/**
- * A count as toLocaleString('en-US') writes it ("1,234"), without Intl: its first use loads the
- * locale's data, ~80 ms of a phone's main thread (4× slower CPU, probed) in the compare script.
- */
-export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /** A table cell of a count and its share: "12 (4.5%)", or "—" where there is no figure. */
 export function countAndShare(count: number | null, total: number): string {
-  return count === null ? '—' : `${formatCount(count)} (${formatShare(share(count, total))})`;
+  return count === null ? '—' : `${wholeNumber(count)} (${formatShare(share(count, total))})`;
 }
 
 /** The figures of a comparison as table columns: one per tag, "count (share)" per year. */

@@ -334,6 +334,23 @@ describe('the organization finder', () => {
   });
 });
 
+describe('the organization finder whose script never arrives', () => {
+  it('hides the cards as served while it waits for the script, then shows every one, A–Z, after 4 s', async () => {
+    const { page } = await browser.open(375);
+    await page.route('**/finder/finder.js*', (route) => route.abort());
+    await page.goto(`${baseUrl()}/orgs/?year=2015`);
+    const drawn = () => page.locator('.org-cards > li').evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).length);
+    // Meanwhile the page keeps the list's place, so what follows it does not come up and go down.
+    expect(await drawn()).toBe(0);
+    expect(await page.locator('.org-cards').evaluate((list) => list.getBoundingClientRect().height)).toBeGreaterThanOrEqual(800);
+    await expect.poll(drawn, { timeout: 8_000 }).toBe(organizations.length);
+    const names = await page.locator('.org-cards h3').allTextContents();
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    expect(names).toEqual([...names].sort(collator.compare));
+    await page.close();
+  });
+});
+
 describe('the organization finder without JavaScript', () => {
   const state: { close?: () => Promise<void>; page?: Page } = {};
   beforeAll(async () => {

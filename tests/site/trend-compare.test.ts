@@ -1,7 +1,7 @@
 /** The comparison on /trends/ (lib/site/trend-compare.ts) and its charts' geometry (lib/site/line-chart.ts). */
 import { describe, expect, it } from 'vitest';
 import { chartGeometry, CHART_HEIGHT, labelledYears, roundUp } from '../../lib/site/line-chart';
-import { COMPARE_LIMIT, compareColumns, compareLookup, compareShardOf, compareShards, formatCount, joinCompareShards, organizationShareSeries, parseCompare, resolveCompare, type CompareData } from '../../lib/site/trend-compare';
+import { COMPARE_LIMIT, compareColumns, countAndShare, compareLookup, compareShardOf, compareShards, joinCompareShards, organizationShareSeries, parseCompare, resolveCompare, type CompareData } from '../../lib/site/trend-compare';
 
 const data: CompareData = {
   years: [2015, 2016, 2017],
@@ -61,8 +61,9 @@ describe('a line chart’s geometry', () => {
 });
 
 describe('counts in the comparison’s tables', () => {
-  it('are written as the rest of the site writes them (toLocaleString en-US), without Intl', () => {
-    for (const count of [0, 7, 42, 999, 1000, 1001, 12_345, 100_000, 999_999, 1_234_567, 13_012]) expect(formatCount(count)).toBe(count.toLocaleString('en-US'));
+  it('are written as the rest of the site writes them, with their share, or a dash where there is no figure', () => {
+    expect(countAndShare(13_012, 26_024)).toBe('13,012 (50.0%)');
+    expect(countAndShare(null, 10)).toBe('—');
   });
 });
 

@@ -168,6 +168,23 @@ describe('the finder core on its own', () => {
     expect(find('café')).toEqual([1]);
   });
 
+  it('reads the cards’ names only when a name is first searched, and then finds as with names given at once', () => {
+    let reads = 0;
+    const lazyModel = decodeFinder(tiny, ['strasse', 'zeta'], () => {
+      reads++;
+      return ['strasse Große Straße', 'zeta Zéta Café'];
+    });
+    const find = (search: string) => {
+      const state = readState(lazyModel, search);
+      return drawnOrganizations(lazyModel, state, applyState(lazyModel, state), Infinity);
+    };
+    expect(find('?year=2024&sort=projects')).toEqual(find(''));
+    expect(reads).toBe(0);
+    expect(find('?q=grosse')).toEqual([0]);
+    expect(find('?q=cafe')).toEqual([1]);
+    expect(reads).toBe(1);
+  });
+
   it('takes tag slugs from the site’s rule: c# is c-sharp, c++ is c-plus-plus', () => {
     const tinyModel = decodeFinder(tiny, ['strasse', 'zeta'], ['', '']);
     expect(tinyModel.tables[1]!.values.map((value) => value.slug)).toEqual(['c-sharp', 'c-plus-plus', 'c']);
