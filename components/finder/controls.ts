@@ -19,8 +19,10 @@ const SHOWN_OPTIONS = 8;
 export type HistoryMode = 'push' | 'replace';
 
 export interface FinderControls {
-  /** Draws the state and its counts into every control. */
-  show(state: FinderState, result: FinderResult): void;
+  /** Draws the state into the bar: the count, the box, the sort, the buttons that open and close the panel. */
+  showBar(state: FinderState, result: FinderResult): void;
+  /** Draws the state and its counts into the panel's filters. */
+  showPanel(state: FinderState, result: FinderResult): void;
 }
 
 const SORT_WORDS = new Map<string, string>(FINDER_SORTS.map((sort) => [sort.id, sort.words]));
@@ -210,8 +212,8 @@ export function startControls(root: HTMLElement, model: FinderModel, current: ()
   });
 
   return {
-    show(state, result) {
-      const { counts, matchCount } = result;
+    showBar(state, result) {
+      const { matchCount } = result;
       const total = model.organizations.length;
       const filtered = isFiltered(state);
       setText(countText, filtered ? `${wholeNumber(matchCount)} of ${plural(total, 'organization')}` : plural(total, 'organization'));
@@ -221,6 +223,10 @@ export function startControls(root: HTMLElement, model: FinderModel, current: ()
       setText(close, `Show ${plural(matchCount, 'organization')}`);
       if (query.value.trim() !== state.q) query.value = state.q;
       sort.value = state.sort;
+      clear.disabled = !filtered;
+    },
+    showPanel(state, result) {
+      const { counts } = result;
       yearBoxes.forEach((box, index) => {
         box.input.checked = state.years.includes(index);
         setText(box.amount, wholeNumber(counts.years[index]!));
@@ -234,7 +240,6 @@ export function startControls(root: HTMLElement, model: FinderModel, current: ()
       first.value = state.first === -1 ? '' : String(state.first);
       for (const [n, option] of minYearsOptions) setText(option, `${n} years (${wholeNumber(counts.minYears[n]!)})`);
       minYears.value = String(state.minYears);
-      clear.disabled = !filtered;
     },
   };
 }

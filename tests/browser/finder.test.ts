@@ -119,6 +119,22 @@ describe('the organization finder', () => {
     expect(minOptions).toContain(`2 years (${withZig.filter((organization) => organization.years.length >= 2).length})`);
   });
 
+  it('redraws the counts beside the filters after every change, and after back', async () => {
+    // A change paints the cards first and the panel's counts a frame later: they must still come.
+    const { page } = await openFinder();
+    const yearCounts = () => Promise.all(catalogYears.map(async (year) => Number(await page.locator(`input[name=year][value="${year}"]`).locator('xpath=..').locator('.n').textContent())));
+    const countsAmong = (some: Expected[]) => catalogYears.map((year) => some.filter((organization) => organization.years.includes(year)).length);
+    await expect.poll(yearCounts).toEqual(countsAmong(organizations));
+    await page.locator('#finder-technology-search').fill('zig');
+    await page.locator('#finder-technology-options label', { hasText: 'zig' }).locator('input').check();
+    const withZig = organizations.filter((organization) => organization.technologies.includes('zig'));
+    expect(countsAmong(withZig)).not.toEqual(countsAmong(organizations));
+    await expect.poll(yearCounts).toEqual(countsAmong(withZig));
+    await page.goBack();
+    await expect.poll(yearCounts).toEqual(countsAmong(organizations));
+    await expect.poll(() => page.locator('#finder-technology-options input:checked').count()).toBe(0);
+  });
+
   const sorts: [string, (a: Expected, b: Expected) => number][] = [
     ['projects', (a, b) => b.projects - a.projects],
     ['years', (a, b) => b.years.length - a.years.length || b.projects - a.projects],
