@@ -10,9 +10,9 @@ import { CompareFigures } from '../TrendCompare';
 import { HOME_PATH, OPEN_DATA_PATH, tagPath, TRENDS_PATH, trendsPath } from '@/lib/paths';
 import { publicPath } from '@/lib/site/publishing';
 import { TAG_KIND_WORDS } from '@/lib/site/tag-index';
-import { formatPercentAxis, formatShare, type CompareData, type CompareTag } from '@/lib/site/trend-compare';
+import { compareShards, formatPercentAxis, formatShare, type CompareData, type CompareTag } from '@/lib/site/trend-compare';
 import { MOVEMENT_MIN_COUNT, type Movements, type TagMovement, type Trends } from '@/lib/site/trends';
-import { TRENDS_ELEMENT_IDS } from '@/lib/site/trends-page';
+import { TRENDS_COMPARE_FILES_ATTRIBUTE, TRENDS_ELEMENT_IDS } from '@/lib/site/trends-page';
 
 const count = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-US'));
 const span = (years: readonly number[]) => (years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0] ?? ''));
@@ -82,7 +82,7 @@ export function TrendsPage({ trends, compare, compareData, slugOf }: { trends: T
         <MovementTables key={kind} kind={kind} movements={trends.movements[kind]} slugOf={slugOf} />
       ))}
 
-      <section aria-labelledby="compare-heading" className="trend-compare" id={TRENDS_ELEMENT_IDS.section}>
+      <section aria-labelledby="compare-heading" className="trend-compare" id={TRENDS_ELEMENT_IDS.section} {...{ [TRENDS_COMPARE_FILES_ATTRIBUTE]: [...compareShards(compareData).keys()].join(' ') }}>
         <h2 id="compare-heading">Compare</h2>
         <p>
           Put a few technologies or topics side by side: their slugs, separated by commas (as in <a href={publicPath(trendsPath(['rust', 'go']))}>{trendsPath(['rust', 'go'])}</a>). The

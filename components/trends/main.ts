@@ -21,7 +21,7 @@ import {
   type CompareData,
   type CompareTag,
 } from '@/lib/site/trend-compare';
-import { TRENDS_ELEMENT_IDS as ids } from '@/lib/site/trends-page';
+import { TRENDS_COMPARE_FILES_ATTRIBUTE, TRENDS_ELEMENT_IDS as ids } from '@/lib/site/trends-page';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -108,10 +108,14 @@ async function start(): Promise<void> {
   if (asked.length === 0) return;
   input.value = asked.join(',');
   status.textContent = 'Loading the comparison…';
+  // The files the page says exist (all, from a page built before it said so): a value with no
+  // file names nothing, and asking for it would only log a 404.
+  const files = document.getElementById(ids.section)?.getAttribute(TRENDS_COMPARE_FILES_ATTRIBUTE);
+  const exists = (shard: string) => files === null || files === undefined || files.split(' ').includes(shard);
   let data: CompareData;
   try {
     const shards = await Promise.all(
-      [...new Set(asked.map(compareShardOf))].map(async (shard) => {
+      [...new Set(asked.map(compareShardOf))].filter(exists).map(async (shard) => {
         const response = await fetch(`${basePath}${trendsCompareDataPath(shard)}`);
         // A character no slug starts with has no file: none of its values is known.
         if (response.status === 404) return undefined;

@@ -9,3 +9,10 @@ export const TRENDS_ELEMENT_IDS = Object.freeze({
   status: 'compare-status',
   figures: 'compare-figures',
 });
+
+/**
+ * The compare section's attribute that lists the compare data's files (compareShardOf's names,
+ * space-separated): the script fetches only those, so a value with no file costs no request and
+ * no 404 in the console.
+ */
+export const TRENDS_COMPARE_FILES_ATTRIBUTE = 'data-compare-files';

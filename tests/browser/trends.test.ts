@@ -41,6 +41,19 @@ describe('/trends/', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks for no file a value cannot be in, so nothing fails to load', async () => {
+    // No slug starts with a digit in the fixture: "9-…" has no compare file to fetch.
+    const { page, errors, consoleErrors } = await browser.open();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl()}/trends/?compare=rust,9-no-such-thing`);
+    await page.getByText('Comparing rust').waitFor();
+    expect(await page.locator('#compare-status').textContent()).toContain('Ignored (no technology or topic of that slug): 9-no-such-thing.');
+    expect(requested.filter((file) => file.startsWith('/trends/compare/'))).toEqual(['/trends/compare/r.json']);
+    expect(consoleErrors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('shows the default comparison without JavaScript', async () => {
     const { page } = await browser.open();
     await page.route('**/trends-page/trends.js*', (route) => route.abort());
