@@ -54,6 +54,43 @@ describe('/trends/', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const width of [375, 1280]) {
+    it(`draws each chart as it is scrolled to, and nothing in view moves, at ${width} px`, async () => {
+      // Charts off screen are laid out only when they near it (content-visibility): each must be
+      // drawn once in view, and none may push what is in view when it is.
+      const { page } = await browser.open(width);
+      await page.addInitScript(() => {
+        const record = window as unknown as { shifts: number };
+        record.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) record.shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${baseUrl()}/trends/`);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += 400) {
+        await page.mouse.wheel(0, 400);
+        await page.waitForTimeout(50);
+      }
+      for (let y = height; y > 0; y -= 700) {
+        await page.mouse.wheel(0, -700);
+        await page.waitForTimeout(50);
+      }
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.001);
+      const charts = page.locator('.trend-grid > .trend');
+      expect(await charts.count()).toBeGreaterThan(2);
+      for (const chart of await charts.all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(50);
+        const drawn = await chart.locator('svg path').first().evaluate((path) => {
+          const box = path.getBoundingClientRect();
+          return path.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions) && box.width > 0 && box.top < innerHeight && box.bottom > 0;
+        });
+        expect(drawn, await chart.locator('figcaption').textContent() ?? '').toBe(true);
+      }
+    });
+  }
+
   it('shows the default comparison without JavaScript', async () => {
     const { page } = await browser.open();
     await page.route('**/trends-page/trends.js*', (route) => route.abort());
