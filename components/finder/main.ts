@@ -11,6 +11,7 @@
 import { wholeNumber } from '@/lib/human-readable';
 import { CARD_SLUG_ATTRIBUTE, FINDER_CLASSES as classes, FINDER_ELEMENT_IDS as ids, FINDER_PAGE_SIZE, type FinderData } from '@/lib/site/finder-page';
 import { element } from '../search/view';
+import { afterNextPaint, nextTask } from '../tasks';
 import { startControls, type HistoryMode } from './controls';
 import { applyState, decodeFinder, drawnOrganizations, readState, stateSearch, type FinderResult, type FinderState } from './core';
 
@@ -29,15 +30,6 @@ function placeInOrder(list: HTMLElement, order: HTMLElement[], drawn: Set<HTMLEl
   }
 }
 
-/** Runs `task` in a task of its own after the next frame is painted. */
-function afterNextPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
-}
-
-/** Resolves in a later task, once the browser has had the main thread. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 async function start(root: HTMLElement): Promise<void> {
   const response = await fetch(root.dataset['finder']!);

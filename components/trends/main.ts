@@ -22,11 +22,9 @@ import {
   type CompareTag,
 } from '@/lib/site/trend-compare';
 import { TRENDS_COMPARE_FILES_ATTRIBUTE, TRENDS_ELEMENT_IDS as ids } from '@/lib/site/trends-page';
+import { nextTask } from '../tasks';
 
 const SVG = 'http://www.w3.org/2000/svg';
-
-/** Lets the browser paint and answer input before the next step (each step stays a short task). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The site's base path ("" or "/gsoc-archive"), from <html data-base-path>. */
 const basePath = (document.documentElement.dataset['basePath'] ?? '').replace(/\/+$/, '');
